@@ -1,0 +1,49 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: demo test install lint pytest messages compilemessages clean
+
+# Reinstall only when the pinned requirements change.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# axe-core for the accessibility checks; no lock file, since lock files name
+# the registry's host (the version is pinned in package.json).
+node_modules/axe-core/axe.min.js: package.json
+	@if command -v npm >/dev/null; then \
+		npm install --no-package-lock --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the browser accessibility tests will be skipped."; fi
+
+install: $(VENV)/.installed
+
+demo: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	@echo "Serving the demo network on http://localhost:8000/ (lappilaiset.localhost:8000, jelli.localhost:8000, ...)"
+	$(MANAGE) runserver 0.0.0.0:8000
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: install node_modules/axe-core/axe.min.js lint
+	$(MANAGE) makemigrations --check --dry-run --settings=config.settings.test
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest
+
+# Refresh the translation catalogues after changing interface strings.
+messages: install
+	$(MANAGE) makemessages --locale fi --locale sv --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' --ignore 'staticfiles/*'
+	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
+
+clean:
+	rm -rf $(VENV) node_modules var/db.sqlite3 staticfiles

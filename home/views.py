@@ -1,0 +1,28 @@
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import cache_control
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from .sitemaps import SiteSitemap
+
+
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", "", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": SiteSitemap})
+
+
+def page_not_found(request, exception=None):
+    return TemplateResponse(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without context processors: the database may be what failed.
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", "fi")}))

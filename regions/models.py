@@ -1,0 +1,244 @@
+import re
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+
+def _localised(obj, field_prefix):
+    """The Swedish value on Swedish pages, the Finnish one elsewhere."""
+    if (get_language() or "fi").startswith("sv"):
+        return getattr(obj, f"{field_prefix}_sv") or getattr(obj, f"{field_prefix}_fi")
+    return getattr(obj, f"{field_prefix}_fi")
+
+
+class AdministrativeRegion(models.Model):
+    """One of Finland's regions (maakunta), as Statistics Finland numbers them.
+
+    Named so to keep it apart from `Region`, which is one of our services.
+    """
+
+    code = models.CharField(_("code"), max_length=2, unique=True)
+    name_fi = models.CharField(_("name in Finnish"), max_length=100)
+    name_sv = models.CharField(_("name in Swedish"), max_length=100)
+
+    class Meta:
+        verbose_name = _("administrative region")
+        verbose_name_plural = _("administrative regions")
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return _localised(self, "name")
+
+
+class Municipality(models.Model):
+    """A Finnish municipality (kunta) with its official three-digit code."""
+
+    code = models.CharField(_("code"), max_length=3, unique=True)
+    name_fi = models.CharField(_("name in Finnish"), max_length=100)
+    name_sv = models.CharField(_("name in Swedish"), max_length=100)
+    administrative_region = models.ForeignKey(
+        AdministrativeRegion,
+        verbose_name=_("administrative region"),
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+    )
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name_fi"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return _localised(self, "name")
+
+
+class RegionQuerySet(models.QuerySet):
+    def regional(self):
+        return self.filter(is_national=False)
+
+
+class Region(models.Model):
+    """One service of the network: the national site or a regional one.
+
+    Each region is exactly one Wagtail Site. Its coverage decides which
+    listings its site shows; its coordinator group and workflow moderate what
+    it owns.
+    """
+
+    site = models.OneToOneField(Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="region")
+    name = models.CharField(_("service name"), max_length=100, help_text=_("For example Lappilaiset."))
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    area_name_fi = models.CharField(_("area in Finnish"), max_length=100, blank=True)
+    area_name_sv = models.CharField(_("area in Swedish"), max_length=100, blank=True)
+    area_name_en = models.CharField(_("area in English"), max_length=100, blank=True)
+    is_national = models.BooleanField(
+        _("national service"),
+        default=False,
+        help_text=_("The national service covers every municipality."),
+    )
+    coverage = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("coverage"),
+        blank=True,
+        related_name="regions",
+        help_text=_("Listings in these municipalities are shown on this site."),
+    )
+    producer_name = models.CharField(_("producer"), max_length=200)
+    producer_email = models.EmailField(_("producer's e-mail address"), blank=True)
+    producer_phone = models.CharField(_("producer's phone number"), max_length=40, blank=True)
+    producer_url = models.URLField(_("producer's website"), blank=True)
+    coordinator_group = models.OneToOneField(
+        Group,
+        verbose_name=_("coordinator group"),
+        on_delete=models.PROTECT,
+        related_name="coordinated_region",
+        null=True,
+        blank=True,
+    )
+    workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        verbose_name=_("moderation workflow"),
+        on_delete=models.PROTECT,
+        related_name="regions",
+        null=True,
+        blank=True,
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("media collection"),
+        on_delete=models.PROTECT,
+        related_name="regions",
+        null=True,
+        blank=True,
+    )
+
+    objects = RegionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["-is_national", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def area_name(self):
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"area_name_{language}", "") or self.area_name_fi
+
+    @classmethod
+    def for_site(cls, site):
+        """The region of a Wagtail Site, or None for a site that is not one."""
+        if site is None:
+            return None
+        # Cache on the Site instance: Wagtail keeps the request's Site object
+        # for the whole request, so this is one query per request at most.
+        if not hasattr(site, "_region_cache"):
+            site._region_cache = cls.objects.filter(site=site).select_related("site").first()
+        return site._region_cache
+
+    @classmethod
+    def for_request(cls, request):
+        """The one way code finds the current region."""
+        if not hasattr(request, "_region_cache"):
+            request._region_cache = cls.for_site(Site.find_for_request(request))
+        return request._region_cache
+
+    def covered_municipalities(self):
+        if self.is_national:
+            return Municipality.objects.all()
+        return self.coverage.all()
+
+    def section_page(self, key):
+        """The original (Finnish) page of one of the region's sections, or None."""
+        section = self.sections.filter(key=key).select_related("page").first()
+        return section.page.specific if section else None
+
+
+class RegionSection(models.Model):
+    """Records which page is which standard section of a region.
+
+    `create_region` uses it to add missing sections without touching the
+    ones that coordinators may since have renamed or moved.
+    """
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="sections")
+    key = models.SlugField(max_length=50)
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("region section")
+        verbose_name_plural = _("region sections")
+        constraints = [models.UniqueConstraint(fields=["region", "key"], name="unique_region_section")]
+
+    def __str__(self):
+        return f"{self.region}: {self.key}"
+
+
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _relative_luminance(hex_colour):
+    def channel(value):
+        value = value / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_with_white(hex_colour):
+    """WCAG contrast ratio of a colour against white text."""
+    return 1.05 / (_relative_luminance(hex_colour) + 0.05)
+
+
+def validate_accent_colour(value):
+    if not HEX_COLOUR.match(value or ""):
+        raise ValidationError(_("Enter a colour as # followed by six hexadecimal digits, for example #1f5f8b."))
+    ratio = contrast_with_white(value)
+    if ratio < 4.5:
+        raise ValidationError(
+            _(
+                "White text on this colour has a contrast of %(ratio).1f:1; it must be at least 4.5:1. "
+                "Choose a darker colour."
+            ),
+            params={"ratio": ratio},
+        )
+
+
+@register_setting(icon="image")
+class BrandingSettings(BaseSiteSetting):
+    """A site's look: its logo and accent colour."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#1f5f8b",
+        validators=[validate_accent_colour],
+        help_text=_("Used behind white text, so it must be dark enough to read."),
+    )
+
+    class Meta:
+        verbose_name = _("branding")

@@ -1,0 +1,60 @@
+"""The standard sections every region's site has.
+
+An app adds a section to every site with one `register_section(...)` call in
+its AppConfig.ready(); `create_region` (and so `load_demo`) then builds it for
+new regions and adds it to existing ones.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.apps import apps
+
+LANGUAGE_CODES = ("fi", "sv", "en")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A page that each region's home page gets, in every language.
+
+    `titles` and `slugs` map a language code to that language's value;
+    `fields(region, language)` may return more field values (introduction,
+    body, ...) for the new page.
+    """
+
+    key: str
+    model: str
+    titles: dict
+    slugs: dict
+    order: int = 100
+    show_in_menus: bool = False
+    fields: Callable | None = field(default=None, compare=False)
+
+    def page_model(self):
+        return apps.get_model(self.model)
+
+    def page_values(self, region, language):
+        values = {"title": self.titles[language], "slug": self.slugs[language], "show_in_menus": self.show_in_menus}
+        if self.fields:
+            values.update(self.fields(region, language))
+        return values
+
+
+_registry: dict[str, Section] = {}
+
+
+def register_section(section):
+    if section.key in _registry and _registry[section.key] != section:
+        raise ValueError(f"Section {section.key!r} is already registered differently.")
+    missing = set(LANGUAGE_CODES) - set(section.titles) | set(LANGUAGE_CODES) - set(section.slugs)
+    if missing:
+        raise ValueError(f"Section {section.key!r} lacks a title or slug in: {', '.join(sorted(missing))}")
+    _registry[section.key] = section
+
+
+def get_sections():
+    return sorted(_registry.values(), key=lambda section: (section.order, section.key))
+
+
+def get_section(key):
+    return _registry[key]
