@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
@@ -23,6 +25,9 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Rendered without context processors: the database may be what failed.
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", "fi")}))
+    # Rendered without context processors or database queries: the database
+    # may be what failed. The language comes from the URL alone.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        content = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    return HttpResponseServerError(content)

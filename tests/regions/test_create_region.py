@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
     GroupCollectionPermission,
@@ -165,7 +166,7 @@ def test_a_deleted_standard_section_is_created_again(lapland):
     ],
 )
 def test_create_region_explains_bad_arguments(args, message):
-    with pytest.raises(CommandError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with translation.override("en"), pytest.raises(CommandError, match=message.replace("(", r"\(").replace(")", r"\)")):
         call_command("create_region", "--name=X", "--slug=x", "--hostname=x.localhost", "--producer=X ry", *args)
     assert not Region.objects.exists()
 

@@ -1,0 +1,46 @@
+"""The site search: one page per site, searching every registered source.
+
+An app adds its content to the search with one `register_search_source(...)`
+call in its AppConfig.ready(). Each source decides what is visible on the
+request's region and language, so the search never shows what the site's
+own pages would not.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """`search(request, region, query)` returns Wagtail search results (sliceable, with count())."""
+
+    key: str
+    label: str
+    search: Callable
+    result_template: str = "home/search_result.html"
+    order: int = 100
+
+
+_registry: dict[str, SearchSource] = {}
+
+
+def register_search_source(source):
+    if source.key in _registry and _registry[source.key] != source:
+        raise ValueError(f"Search source {source.key!r} is already registered differently.")
+    _registry[source.key] = source
+
+
+def get_search_sources():
+    return sorted(_registry.values(), key=lambda source: (source.order, source.key))
+
+
+def search_content_pages(request, region, query):
+    """The site's own content pages (about, terms...) in the reader's language."""
+    from wagtail.models import Page
+
+    from .models import StandardPage
+
+    root = region.site.root_page.localized if region else Page.get_first_root_node()
+    return StandardPage.objects.live().public().descendant_of(root).search(query)

@@ -1,0 +1,55 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from taggit.models import TagBase
+
+
+class TranslatedNameMixin(models.Model):
+    """A name in Finnish (the `name` field) with Swedish and English forms."""
+
+    name_sv = models.CharField(_("name in Swedish"), max_length=100, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def label(self):
+        """The name in the active language, falling back to Finnish."""
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"name_{language}", "") or self.name
+
+
+class Topic(TranslatedNameMixin, TagBase):
+    """A curated topic (culture, sports, well-being...) shared by listings and guides.
+
+    Coordinators manage the list; editors choose from it but cannot invent
+    new ones, so filters stay meaningful.
+    """
+
+    # Wagtail's tag widget offers only existing tags when this is off.
+    free_tagging = False
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Audience(TranslatedNameMixin, models.Model):
+    """Who something is meant for: children, families, older people, everyone..."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, allow_unicode=False)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
