@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GuidesConfig(AppConfig):
+    name = "guides"
+    verbose_name = _("Guides and tips")
+
+    def ready(self):
+        from . import registry, signals  # noqa: F401
+
+        registry.register()

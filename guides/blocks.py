@@ -1,0 +1,305 @@
+"""The blocks a guide is written with.
+
+Every block has its own template under templates/guides/blocks/ and a preview
+value, so that editors see in the block picker what each one looks like.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents import get_document_model
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+PREVIEW_TEMPLATE = "guides/blocks/preview.html"
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; the guide's headings make its table of contents."""
+
+    text = blocks.CharBlock(label=_("heading"), max_length=120)
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "guides/blocks/heading.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {"text": "Ennen kokousta"}
+        description = _("A section heading. Headings make the guide's table of contents.")
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """Running text."""
+
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "guides/blocks/paragraph.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = (
+            "<p>Yhdistyksen hallitus kutsuu vuosikokouksen koolle sääntöjen määräämällä tavalla. "
+            "Kokouskutsussa kerrotaan aika, paikka ja käsiteltävät asiat.</p>"
+        )
+        description = _("Paragraphs with bold, italic, lists and links.")
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with the text that replaces it for screen-reader users and an optional caption."""
+
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        max_length=250,
+        help_text=_("What the image shows, for readers who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), max_length=250, required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "guides/blocks/image.html"
+        preview_template = PREVIEW_TEMPLATE
+        description = _("An image with alternative text and an optional caption.")
+
+    def get_preview_value(self):
+        return self.to_python(
+            {
+                "image": get_image_model().objects.values_list("pk", flat=True).first(),
+                "alt_text": "Yhdistyksen jäseniä kokouksessa",
+                "caption": "Vuosikokous pidetään kerran vuodessa.",
+            }
+        )
+
+
+class NoteBlock(blocks.StructBlock):
+    """A boxed note beside the running text: the base of the tip and warning boxes."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
+    text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
+
+
+class TipBlock(NoteBlock):
+    """A tip box: a good practice worth highlighting."""
+
+    class Meta:
+        icon = "pick"
+        label = _("Tip")
+        template = "guides/blocks/tip.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Vinkki",
+            "text": "<p>Lähetä kokouskutsu myös sähköpostilla, vaikka säännöt eivät sitä vaatisi.</p>",
+        }
+        description = _("A highlighted tip.")
+
+
+class WarningBlock(NoteBlock):
+    """A warning box: a pitfall with consequences."""
+
+    class Meta:
+        icon = "warning"
+        label = _("Warning")
+        template = "guides/blocks/warning.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Huomaa",
+            "text": "<p>Jos kokouskutsu lähtee liian myöhään, kokouksen päätökset voidaan moittia pätemättömiksi.</p>",
+        }
+        description = _("A highlighted warning about a pitfall.")
+
+
+class ChecklistBlock(blocks.StructBlock):
+    """A list of things to check or have ready."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
+    items = blocks.ListBlock(blocks.CharBlock(label=_("item"), max_length=250), label=_("items"), min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Checklist")
+        template = "guides/blocks/checklist.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Ennen kokousta",
+            "items": [
+                "Kokouskutsu on lähetetty",
+                "Tilinpäätös on allekirjoitettu",
+                "Toiminnantarkastajan lausunto on valmis",
+            ],
+        }
+        description = _("Things to check, as a list.")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("step"), max_length=160)
+    text = blocks.RichTextBlock(label=_("details"), features=RICH_TEXT_FEATURES, required=False)
+
+
+class StepsBlock(blocks.StructBlock):
+    """Numbered steps to follow in order."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
+    steps = blocks.ListBlock(StepBlock(), label=_("steps"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step by step")
+        template = "guides/blocks/steps.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Näin haet avustusta",
+            "steps": [
+                {"title": "Lue hakuohje", "text": "<p>Tarkista, kuka voi hakea ja mihin.</p>"},
+                {"title": "Tee budjetti", "text": "<p>Arvioi kulut ja omarahoitus.</p>"},
+                {"title": "Lähetä hakemus ajoissa", "text": ""},
+            ],
+        }
+        description = _("Numbered steps to follow in order.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A downloadable document: a template, form or model."""
+
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(
+        label=_("link text"), max_length=160, required=False, help_text=_("The document's title if left empty.")
+    )
+    description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "guides/blocks/document.html"
+        preview_template = PREVIEW_TEMPLATE
+        description = _("A document to download, such as a template.")
+
+    def get_preview_value(self):
+        return self.to_python(
+            {
+                "document": get_document_model().objects.values_list("pk", flat=True).first(),
+                "title": "Pöytäkirjamalli",
+                "description": "Muokattava malli vuosikokouksen pöytäkirjaksi.",
+            }
+        )
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with its source."""
+
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("who said it"), max_length=160, required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "guides/blocks/quote.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "quote": "Kun tehtävät jaettiin selvästi, kukaan ei uupunut ja uusia tekijöitä tuli mukaan.",
+            "attribution": "Kyläyhdistyksen puheenjohtaja",
+        }
+        description = _("A quotation with its source.")
+
+
+class TableBlock(blocks.StructBlock):
+    """A simple data table with a caption and a header row."""
+
+    caption = blocks.CharBlock(label=_("caption"), max_length=200, help_text=_("What the table shows."))
+    header = blocks.ListBlock(blocks.CharBlock(label=_("column heading"), max_length=120), label=_("column headings"))
+    rows = blocks.ListBlock(
+        blocks.ListBlock(blocks.CharBlock(label=_("cell"), max_length=250, required=False), label=_("row")),
+        label=_("rows"),
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = "guides/blocks/table.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "caption": "Vuosikokouksen aikataulu",
+            "header": ["Mitä", "Milloin"],
+            "rows": [["Kokouskutsu", "Viimeistään 7 päivää ennen"], ["Pöytäkirja", "Kahden viikon kuluessa"]],
+        }
+        description = _("A table with a caption and column headings.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        width = len(value["header"])
+        if width and any(len(row) > width for row in value["rows"]):
+            raise ValidationError(_("A row has more cells than the table has column headings."))
+        return value
+
+
+class LinkBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("link text"), max_length=160)
+    url = blocks.URLBlock(label=_("address"))
+    description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
+
+
+class LinkListBlock(blocks.StructBlock):
+    """A list of links to further reading."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
+    links = blocks.ListBlock(LinkBlock(), label=_("links"), min_num=1)
+
+    class Meta:
+        icon = "link"
+        label = _("Link list")
+        template = "guides/blocks/link_list.html"
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "title": "Lisätietoa",
+            "links": [
+                {
+                    "text": "Yhdistysrekisteri",
+                    "url": "https://www.prh.fi/",
+                    "description": "Patentti- ja rekisterihallitus",
+                }
+            ],
+        }
+        description = _("Links to further reading.")
+
+
+class RelatedGuidesBlock(blocks.StructBlock):
+    """Other guides on the same subject; on a regional site they link to the region's own copy."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
+    guides = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="guides.GuidePage", label=_("guide")), label=_("guides"), min_num=1
+    )
+
+    class Meta:
+        icon = "doc-empty-inverse"
+        label = _("Related guides")
+        template = "guides/blocks/related_guides.html"
+        preview_template = PREVIEW_TEMPLATE
+        description = _("Links to other guides.")
+
+    def get_preview_value(self):
+        from .models import GuidePage
+
+        pks = list(GuidePage.objects.live().filter(alias_of__isnull=True).values_list("pk", flat=True)[:3])
+        return self.to_python({"title": "Lue myös", "guides": pks})
+
+
+class GuideBodyBlock(blocks.StreamBlock):
+    """The body of a guide."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    tip = TipBlock()
+    warning = WarningBlock()
+    checklist = ChecklistBlock()
+    steps = StepsBlock()
+    document = DocumentBlock()
+    quote = QuoteBlock()
+    table = TableBlock()
+    links = LinkListBlock()
+    related_guides = RelatedGuidesBlock()

@@ -1,0 +1,242 @@
+"""Importing the producers' social-media posts from their channels' RSS and Atom feeds.
+
+A feed is someone else's server: it may be down, slow, enormous or hostile.
+Each fetch therefore has a timeout on every network wait, a deadline for the
+whole download and a cap on the bytes read; what arrives is parsed without
+external entities and every bit of HTML is sanitised before it is stored.
+A failing feed is logged and recorded on the feed, and the import goes on
+with the next one.
+"""
+
+import calendar
+import datetime
+import html
+import logging
+import time
+import urllib.request
+from dataclasses import dataclass
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit
+
+import feedparser
+import nh3
+from django.db import transaction
+from django.utils import timezone
+
+from .feed_models import SocialFeed, SocialPost
+
+logger = logging.getLogger(__name__)
+
+TIMEOUT = 10  # seconds for connecting and for each read
+DEADLINE = 30  # seconds for the whole download of one feed
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ENTRIES = 50
+USER_AGENT = "Toimeksi feed importer (+https://toimeksi.fi/)"
+
+SUMMARY_TAGS = {"p", "br", "a", "strong", "em", "b", "i", "ul", "ol", "li"}
+SUMMARY_MAX_LENGTH = 2000
+
+
+class FeedError(Exception):
+    """A feed could not be fetched or read; the message says why, for the log and the admin."""
+
+
+@dataclass
+class FeedResult:
+    feed: SocialFeed
+    created: int = 0
+    error: str = ""
+
+    @property
+    def ok(self):
+        return not self.error
+
+
+def _opener():
+    # Only HTTP(S): no file:// or ftp:// even through a redirect.
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.HTTPHandler,
+        urllib.request.HTTPSHandler,
+        urllib.request.HTTPRedirectHandler,
+        urllib.request.HTTPDefaultErrorHandler,
+        urllib.request.HTTPErrorProcessor,
+    ):
+        opener.add_handler(handler())
+    return opener
+
+
+def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
+    """The feed's bytes, or FeedError when it is unreachable, too slow or too large."""
+    if urlsplit(url).scheme not in {"http", "https"}:
+        raise FeedError("only http and https addresses can be fetched")
+    started = time.monotonic()
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"})
+    try:
+        with _opener().open(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > max_bytes:
+                raise FeedError(f"the feed is larger than {max_bytes} bytes")
+            chunks, size = [], 0
+            while True:
+                # read1 returns whatever one network read brings, so a server
+                # that trickles bytes still meets the deadline check.
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FeedError(f"the feed is larger than {max_bytes} bytes")
+                if time.monotonic() - started > deadline:
+                    raise FeedError(f"the feed took longer than {deadline} seconds to download")
+                chunks.append(chunk)
+    except HTTPError as error:
+        raise FeedError(f"the server answered {error.code}") from error
+    except (URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise FeedError(f"the feed could not be fetched: {reason}") from error
+    return b"".join(chunks)
+
+
+def parse(data):
+    """The feed's entries as dicts of clean values, or FeedError for what is not a usable feed."""
+    # Entity declarations have no place in a feed and are how XML bombs work.
+    if b"<!ENTITY" in data[:65536].upper():
+        raise FeedError("the feed declares XML entities, which are refused")
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not parsed.get("version") or (parsed.bozo and not parsed.entries):
+        raise FeedError("the address does not return a valid RSS or Atom feed")
+    entries = []
+    for entry in parsed.entries[:MAX_ENTRIES]:
+        post = clean_entry(entry)
+        if post is not None:
+            entries.append(post)
+    return parsed.feed.get("title", ""), entries
+
+
+def _http_url(value):
+    value = (value or "").strip()
+    return value if urlsplit(value).scheme in {"http", "https"} and len(value) <= 1000 else ""
+
+
+def plain_text(value):
+    return " ".join(html.unescape(nh3.clean(value or "", tags=set())).split())
+
+
+def clean_summary(value):
+    cleaned = nh3.clean(
+        value or "",
+        tags=SUMMARY_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener noreferrer",
+    ).strip()
+    if len(cleaned) > SUMMARY_MAX_LENGTH:
+        # Cutting HTML could leave a tag open; fall back to escaped plain text.
+        text = plain_text(value)
+        cleaned = html.escape(text[: SUMMARY_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…")
+    return cleaned
+
+
+def _image_url(entry):
+    for item in entry.get("media_thumbnail", []) + entry.get("media_content", []):
+        if item.get("medium", "image") == "image" or item.get("type", "").startswith("image/"):
+            url = _http_url(item.get("url"))
+            if url:
+                return url
+    for link in entry.get("links", []):
+        if link.get("rel") == "enclosure" and link.get("type", "").startswith("image/"):
+            url = _http_url(link.get("href"))
+            if url:
+                return url
+    return ""
+
+
+def clean_entry(entry):
+    """One entry's values ready to store, or None for an entry without a usable link."""
+    link = _http_url(entry.get("link"))
+    if not link:
+        return None
+    raw_summary = entry.get("summary") or (entry.get("content") or [{}])[0].get("value", "")
+    title = plain_text(entry.get("title"))
+    if not title:
+        words = plain_text(raw_summary)
+        title = words[:120].rsplit(" ", 1)[0] + "…" if len(words) > 120 else words
+    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    published_at = (
+        datetime.datetime.fromtimestamp(calendar.timegm(published), tz=datetime.UTC) if published else timezone.now()
+    )
+    return {
+        "guid": (entry.get("id") or link)[:500],
+        "title": title[:300] or link[:300],
+        "summary": clean_summary(raw_summary),
+        "link": link,
+        "image_url": _image_url(entry),
+        "published_at": published_at,
+    }
+
+
+def store(feed, entries):
+    """Save the entries the feed does not have yet; return how many were new."""
+    known = set(feed.posts.filter(guid__in=[e["guid"] for e in entries]).values_list("guid", flat=True))
+    new, seen = [], set()
+    for entry in entries:
+        if entry["guid"] in known or entry["guid"] in seen:
+            continue
+        seen.add(entry["guid"])
+        new.append(SocialPost(feed=feed, **entry))
+    # ignore_conflicts: two overlapping runs must not fail on the unique constraint.
+    SocialPost.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
+
+
+def import_feed(feed, *, data=None, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
+    """Fetch (unless `data` is given), parse and store one feed; never raises for the feed's faults."""
+    result = FeedResult(feed=feed)
+    now = timezone.now()
+    try:
+        if data is None:
+            data = fetch(feed.url, timeout=timeout, deadline=deadline, max_bytes=max_bytes)
+        _title, entries = parse(data)
+        with transaction.atomic():
+            result.created = store(feed, entries)
+    except FeedError as error:
+        result.error = str(error)
+        logger.warning("Social feed %s (%s) skipped: %s", feed.pk, feed.url, error)
+    except Exception as error:  # one broken feed must never stop the others
+        result.error = f"unexpected error: {error.__class__.__name__}"
+        logger.exception("Social feed %s (%s) failed", feed.pk, feed.url)
+    feed.last_checked_at = now
+    feed.last_error = result.error[:500]
+    if result.ok:
+        feed.last_success_at = now
+    SocialFeed.objects.filter(pk=feed.pk).update(
+        last_checked_at=feed.last_checked_at, last_error=feed.last_error, last_success_at=feed.last_success_at
+    )
+    return result
+
+
+def import_all(*, feeds=None, **limits):
+    """Import every active feed, one after another; return a FeedResult for each."""
+    if feeds is None:
+        feeds = SocialFeed.objects.filter(active=True).select_related("settings__site").order_by("pk")
+    return [import_feed(feed, **limits) for feed in feeds]
+
+
+def latest_posts(region, count=6):
+    """The region's newest posts, for its home page."""
+    if region is None:
+        return []
+    return list(
+        SocialPost.objects.filter(feed__settings__site_id=region.site_id, feed__active=True)
+        .select_related("feed")
+        .order_by("-published_at")[:count]
+    )
+
+
+def social_posts_panel(request, region, page):
+    """The home page panel of the producer's latest posts, or None when there are none."""
+    posts = latest_posts(region)
+    if not posts:
+        return None
+    return {"posts": posts, "producer": region.producer_name}

@@ -1,0 +1,33 @@
+from django.core.management.base import BaseCommand
+
+from regions import feeds
+from regions.feed_models import SocialFeed
+
+
+class Command(BaseCommand):
+    help = (
+        "Import new posts from the social-media channel feeds of every site (or of one region with --region). "
+        "A feed that fails is reported and skipped; the others are still imported."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--region", help="Only this region's feeds (its slug).")
+        parser.add_argument("--timeout", type=float, default=feeds.TIMEOUT, help="Seconds to wait on the network.")
+        parser.add_argument("--deadline", type=float, default=feeds.DEADLINE, help="Seconds for one feed in all.")
+        parser.add_argument("--max-bytes", type=int, default=feeds.MAX_BYTES, help="Largest feed accepted.")
+
+    def handle(self, *args, **options):
+        queryset = SocialFeed.objects.filter(active=True).select_related("settings__site").order_by("pk")
+        if options["region"]:
+            queryset = queryset.filter(settings__site__region__slug=options["region"])
+        results = feeds.import_all(
+            feeds=queryset, timeout=options["timeout"], deadline=options["deadline"], max_bytes=options["max_bytes"]
+        )
+        for result in results:
+            if result.ok:
+                self.stdout.write(f"{result.feed.name} ({result.feed.url}): {result.created} new post(s)")
+            else:
+                self.stderr.write(f"{result.feed.name} ({result.feed.url}) skipped: {result.error}")
+        failed = sum(1 for result in results if not result.ok)
+        summary = f"{len(results)} feed(s), {sum(r.created for r in results)} new post(s), {failed} failed."
+        self.stdout.write(self.style.WARNING(summary) if failed else self.style.SUCCESS(summary))
