@@ -1,5 +1,7 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -59,3 +61,95 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = self.email.lower() if self.email else self.email
         super().save(*args, **kwargs)
+
+
+class TermsVersionQuerySet(models.QuerySet):
+    def in_effect(self, now=None):
+        return self.filter(effective_from__lte=now or timezone.now())
+
+    def current(self, now=None):
+        """The version in effect now, or None before the first one is published."""
+        return self.in_effect(now).order_by("-effective_from", "-pk").first()
+
+
+class TermsVersion(models.Model):
+    """A version of the network's terms of use that every user must accept.
+
+    The terms themselves are a page (each region's "terms" section; the
+    national site's is the network's), but a page changes for many reasons –
+    a typo, a new link, a translation – and none of them should make tens of
+    thousands of people accept the terms again. So the national coordinators
+    say explicitly when the terms have changed in substance: they publish a
+    version here with a label, the moment it takes effect and a short summary
+    of what changed. From `effective_from` on, every logged-in user who has
+    not accepted it is asked to accept it before using the public sites
+    (accounts.middleware.TermsAcceptanceMiddleware). A version can be dated
+    ahead so that it takes effect at a planned moment. Versions that someone
+    has accepted cannot be deleted: the acceptances are the record of who
+    agreed to what.
+    """
+
+    label = models.CharField(
+        _("version"),
+        max_length=50,
+        unique=True,
+        help_text=_("A short name users see, for example 2025-1."),
+    )
+    effective_from = models.DateTimeField(
+        _("in effect from"),
+        default=timezone.now,
+        help_text=_("From this moment on, users are asked to accept this version at their next visit."),
+    )
+    changes_fi = models.TextField(_("what changed, in Finnish"))
+    changes_sv = models.TextField(_("what changed, in Swedish"), blank=True)
+    changes_en = models.TextField(_("what changed, in English"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = TermsVersionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("terms of use version")
+        verbose_name_plural = _("terms of use versions")
+        ordering = ["-effective_from", "-pk"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def changes(self):
+        """The summary of changes in the reader's language, else in Finnish."""
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"changes_{language}", "") or self.changes_fi
+
+
+class TermsAcceptance(models.Model):
+    """A user's acceptance of the terms of use, kept as a record.
+
+    `terms_version` is empty for an acceptance given at sign-up before any
+    version had been published; such users are asked again once the first
+    version takes effect.
+    """
+
+    user = models.ForeignKey(
+        "accounts.User", verbose_name=_("user"), on_delete=models.CASCADE, related_name="terms_acceptances"
+    )
+    terms_version = models.ForeignKey(
+        TermsVersion,
+        verbose_name=_("terms of use version"),
+        on_delete=models.PROTECT,
+        related_name="acceptances",
+        null=True,
+        blank=True,
+    )
+    accepted_at = models.DateTimeField(_("accepted"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("terms of use acceptance")
+        verbose_name_plural = _("terms of use acceptances")
+        ordering = ["-accepted_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "terms_version"], name="unique_terms_acceptance_per_version")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.terms_version or '–'}"

@@ -1,0 +1,55 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from . import terms
+from .models import User
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up (e-mail address and password twice) plus accepting the terms of use."""
+
+    field_order = ["email", "password1", "password2", "terms"]
+
+    terms = forms.BooleanField(
+        label=_("I accept the terms of use"),
+        error_messages={"required": _("To create an account, you must accept the terms of use.")},
+    )
+
+    def save(self, request):
+        user = super().save(request)
+        terms.accept(user, terms.current_version())
+        return user
+
+
+class NameForm(forms.ModelForm):
+    """The name a user may give: both parts optional."""
+
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name"]
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+        }
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account takes the account's password, so that an open browser is not enough."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Enter your password to delete your account.")},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."), code="wrong_password")
+        return password

@@ -1,0 +1,38 @@
+"""Account pages: allauth's (log in, sign up, password reset, ...) and our own (my account, terms).
+
+Everything sits under one prefix whose wording follows the URL's language:
+/fi/tili/, /sv/konto/, /en/account/. The prefix is a lazy string, so Django
+builds the pattern per active language exactly as it does for translated
+URL patterns, without depending on a translation catalogue.
+"""
+
+from django.urls import include, path
+from django.utils.functional import lazy
+from django.utils.translation import get_language
+
+from . import views
+
+PREFIXES = {"fi": "tili/", "sv": "konto/", "en": "account/"}
+
+
+def _prefix():
+    return PREFIXES.get((get_language() or "fi")[:2], PREFIXES["en"])
+
+
+localized_prefix = lazy(_prefix, str)()
+
+own_patterns = (
+    [
+        path("", views.my_account, name="my_account"),
+        path("data/", views.export_data, name="export_data"),
+        path("delete/", views.delete_account, name="delete_account"),
+        path("deleted/", views.account_deleted, name="account_deleted"),
+        path("terms/", views.accept_terms, name="accept_terms"),
+        path("terms/declined/", views.terms_declined, name="terms_declined"),
+    ],
+    "accounts",
+)
+
+urlpatterns = [
+    path(localized_prefix, include([path("", include(own_patterns)), path("", include("allauth.urls"))])),
+]
