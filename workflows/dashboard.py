@@ -1,0 +1,100 @@
+"""What awaits a coordinator: shared by the admin dashboard panel and the daily digest e-mail."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import WorkflowState
+
+from listings.models import Organisation
+
+from .models import Report
+from .permissions import coordinated_regions
+
+MAX_ITEMS = 50
+
+
+@dataclass
+class Item:
+    title: str
+    kind: str
+    since: datetime
+    edit_url: str | None
+    region: str = ""
+
+    @property
+    def age(self):
+        return timezone.now() - self.since
+
+
+def _workflow_states(regions):
+    states = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
+    if regions is not None:
+        states = states.filter(workflow__regions__in=regions)
+    return states.select_related("content_type", "workflow").order_by("created_at", "pk").distinct()
+
+
+def awaiting_review(user, regions):
+    finder = AdminURLFinder(user)
+    items = []
+    for state in _workflow_states(regions)[:MAX_ITEMS]:
+        obj = state.content_object
+        if obj is None:
+            continue
+        obj = getattr(obj, "specific", obj)
+        items.append(
+            Item(
+                title=str(obj),
+                kind=str(obj._meta.verbose_name),
+                since=state.created_at,
+                edit_url=finder.get_edit_url(obj),
+                region=state.workflow.name,
+            )
+        )
+    return items
+
+
+def unverified_organisations(user, regions):
+    finder = AdminURLFinder(user)
+    organisations = Organisation.objects.filter(is_verified=False).order_by("created_at", "pk")
+    if regions is not None:
+        organisations = organisations.filter(region__in=regions)
+    return [
+        Item(
+            title=organisation.name,
+            kind=str(Organisation._meta.verbose_name),
+            since=organisation.created_at,
+            edit_url=finder.get_edit_url(organisation),
+        )
+        for organisation in organisations[:MAX_ITEMS]
+    ]
+
+
+def open_reports(user, regions):
+    finder = AdminURLFinder(user)
+    reports = Report.objects.open().select_related("region").order_by("created_at", "pk")
+    if regions is not None:
+        reports = reports.filter(region__in=regions)
+    return [
+        Item(
+            title=report.listing_title,
+            kind=report.get_reason_display(),
+            since=report.created_at,
+            edit_url=finder.get_edit_url(report),
+            region=report.region.name if report.region else "",
+        )
+        for report in reports[:MAX_ITEMS]
+    ]
+
+
+def coordinator_overview(user):
+    """The three lists, oldest first, for the regions the user coordinates; None for non-coordinators."""
+    regions = coordinated_regions(user)
+    if regions is not None and not regions.exists():
+        return None
+    return {
+        "awaiting": awaiting_review(user, regions),
+        "organisations": unverified_organisations(user, regions),
+        "reports": open_reports(user, regions),
+    }

@@ -1,0 +1,229 @@
+"""The public forms: citizen submissions (event, news item, story) and "report this listing".
+
+Every field has a size limit, and an attached image is checked for its type,
+its size in bytes and its dimensions in pixels before anything is saved.
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxLengthValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from regions.models import Municipality
+
+from .spam import SpamProtectedForm
+
+IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+DATETIME_INPUT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y klo %H.%M"]
+
+
+def max_image_bytes():
+    return getattr(settings, "WORKFLOWS_MAX_IMAGE_BYTES", 5 * 1024 * 1024)
+
+
+def max_image_pixels():
+    """The longest side an image may have, in pixels."""
+    return getattr(settings, "WORKFLOWS_MAX_IMAGE_SIDE", 6000)
+
+
+class MunicipalityChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
+
+
+class SubmissionForm(SpamProtectedForm):
+    """What every citizen submission asks: the text, the place, the sender and an optional image."""
+
+    description_max_length = 5000
+
+    title = forms.CharField(label=_("Title"), max_length=200)
+    description = forms.CharField(
+        label=_("Description"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Tell what it is about, who it is for and how to take part."),
+    )
+    municipality = MunicipalityChoiceField(
+        label=_("Municipality"), queryset=Municipality.objects.none(), empty_label=_("Choose…")
+    )
+    image = forms.ImageField(
+        label=_("Image"),
+        required=False,
+        help_text=_("A JPEG, PNG, WebP or GIF image of at most %(size)s."),
+    )
+    image_alt = forms.CharField(
+        label=_("Image description"),
+        required=False,
+        max_length=250,
+        help_text=_("Describe the image for people who cannot see it. Required when you attach an image."),
+    )
+    submitter_name = forms.CharField(label=_("Your name"), max_length=200)
+    submitter_email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_("We tell you here when your submission has been approved or rejected. It is not published."),
+    )
+
+    field_order = [
+        "title",
+        "description",
+        "municipality",
+        "image",
+        "image_alt",
+        "submitter_name",
+        "submitter_email",
+    ]
+
+    def __init__(self, *args, region=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        description = self.fields["description"]
+        description.max_length = self.description_max_length
+        description.validators.append(MaxLengthValidator(self.description_max_length))
+        description.widget.attrs["maxlength"] = str(self.description_max_length)
+        self.fields["image"].help_text = self.fields["image"].help_text % {"size": filesizeformat(max_image_bytes())}
+        self.fields["image"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp,image/gif"
+        name_field = "name_sv" if (get_language() or "fi").startswith("sv") else "name_fi"
+        if region is not None:
+            self.fields["municipality"].queryset = region.covered_municipalities().order_by(name_field)
+        self.fields["submitter_email"].widget.attrs["autocomplete"] = "email"
+        self.fields["submitter_name"].widget.attrs["autocomplete"] = "name"
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if not image:
+            return image
+        if image.size > max_image_bytes():
+            raise forms.ValidationError(
+                _("The image is %(size)s; the largest allowed is %(limit)s."),
+                params={"size": filesizeformat(image.size), "limit": filesizeformat(max_image_bytes())},
+            )
+        # forms.ImageField has already opened and verified the file with Pillow.
+        pillow_image = getattr(image, "image", None)
+        if pillow_image is None or pillow_image.format not in IMAGE_FORMATS:
+            raise forms.ValidationError(_("Attach a JPEG, PNG, WebP or GIF image."))
+        width, height = pillow_image.size
+        if max(width, height) > max_image_pixels():
+            raise forms.ValidationError(
+                _("The image is %(width)s × %(height)s pixels; its longer side may be at most %(limit)s pixels."),
+                params={"width": width, "height": height, "limit": max_image_pixels()},
+            )
+        return image
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image") and not (cleaned.get("image_alt") or "").strip():
+            self.add_error("image_alt", _("Describe the image for people who cannot see it."))
+        return cleaned
+
+
+class EventSubmissionForm(SubmissionForm):
+    starts_at = forms.DateTimeField(
+        label=_("Starts at"), widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Ends at"), required=False, widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS
+    )
+    place_name = forms.CharField(label=_("Place"), max_length=200, help_text=_("For example: the village hall."))
+    address = forms.CharField(label=_("Street address"), max_length=200, required=False)
+
+    field_order = [
+        "title",
+        "description",
+        "starts_at",
+        "ends_at",
+        "place_name",
+        "address",
+        "municipality",
+        "image",
+        "image_alt",
+        "submitter_name",
+        "submitter_email",
+    ]
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        now = timezone.now()
+        if starts_at and (ends_at or starts_at) < now:
+            self.add_error("starts_at", _("The event is already over. Check the date and time."))
+        if starts_at and starts_at > now + datetime.timedelta(days=2 * 365):
+            self.add_error("starts_at", _("The event can be at most two years ahead."))
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("The event must end after it starts."))
+        return cleaned
+
+
+class NewsSubmissionForm(SubmissionForm):
+    pass
+
+
+class StorySubmissionForm(SubmissionForm):
+    description_max_length = 10000
+
+    author_name = forms.CharField(
+        label=_("Name shown with the story"),
+        max_length=200,
+        required=False,
+        help_text=_("Your first name or a pen name. Leave empty to use your name."),
+    )
+
+    field_order = [
+        "title",
+        "description",
+        "author_name",
+        "municipality",
+        "image",
+        "image_alt",
+        "submitter_name",
+        "submitter_email",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["description"].label = _("Your story")
+        self.fields["description"].help_text = _("What did you do, and what did it mean to you?")
+
+
+FORMS = {"event": EventSubmissionForm, "news": NewsSubmissionForm, "story": StorySubmissionForm}
+
+
+class ReportForm(SpamProtectedForm):
+    """ "Report this listing": why, in a few words, and optionally how to reach the reporter."""
+
+    reason = forms.ChoiceField(label=_("What is wrong?"), widget=forms.RadioSelect, choices=())
+    message = forms.CharField(
+        label=_("Tell us more"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": "2000"}),
+    )
+    reporter_email = forms.EmailField(
+        label=_("Your e-mail address"),
+        required=False,
+        max_length=254,
+        help_text=_("Only if you want us to be able to ask you more. It is not published."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import Report
+
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = Report.Reason.choices
+        self.fields["reporter_email"].widget.attrs["autocomplete"] = "email"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reason") == "other" and not (cleaned.get("message") or "").strip():
+            self.add_error("message", _("Tell us what is wrong."))
+        return cleaned

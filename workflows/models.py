@@ -1,0 +1,232 @@
+"""Citizen submissions, reports, coordinators' notification preferences and the public form pages."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+
+from regions.models import Region
+
+from .feedback import FeedbackPageMixin
+from .routes import SubmissionRoutesMixin
+
+LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
+
+
+class Submission(models.Model):
+    """A listing sent in through a public form without an account.
+
+    The listing itself holds the content (a draft in its region's workflow);
+    this record remembers what the listing models do not: the language the
+    submitter wrote in (their e-mails use it) and how the moderation ended.
+    """
+
+    class Kind(models.TextChoices):
+        EVENT = "event", _("Event")
+        NEWS = "news", _("News item")
+        STORY = "story", _("Story")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    listing = GenericForeignKey("content_type", "object_id")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    region = models.ForeignKey(
+        Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="submissions"
+    )
+    submitter_name = models.CharField(_("submitter's name"), max_length=200)
+    submitter_email = models.EmailField(_("submitter's e-mail address"))
+    language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("citizen submission")
+        verbose_name_plural = _("citizen submissions")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="unique_submission_per_listing")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.submitter_email}"
+
+    @classmethod
+    def for_object(cls, obj):
+        content_type = ContentType.objects.get_for_model(obj)
+        return cls.objects.filter(content_type=content_type, object_id=obj.pk).first()
+
+
+class ReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=Report.Status.OPEN)
+
+    def for_user(self, user):
+        """Reports of the regions the user coordinates; every report for national coordinators and superusers."""
+        from .permissions import coordinated_regions
+
+        regions = coordinated_regions(user)
+        if regions is None:
+            return self
+        return self.filter(region__in=regions)
+
+
+class Report(models.Model):
+    """A reader's report that a published listing is wrong, outdated or inappropriate.
+
+    It goes to the coordinators of the region that owns the listing, who
+    resolve it, if need be by unpublishing the listing.
+    """
+
+    class Reason(models.TextChoices):
+        INCORRECT = "incorrect", _("The information is wrong")
+        OUTDATED = "outdated", _("It is out of date or cancelled")
+        INAPPROPRIATE = "inappropriate", _("It is offensive or inappropriate")
+        SPAM = "spam", _("It is spam or advertising")
+        OTHER = "other", _("Something else")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        RESOLVED = "resolved", _("Resolved")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    listing = GenericForeignKey("content_type", "object_id")
+    listing_title = models.CharField(_("listing"), max_length=255)
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    message = models.TextField(_("message"), max_length=2000, blank=True)
+    reporter_email = models.EmailField(_("reporter's e-mail address"), blank=True)
+    language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES, default="fi")
+    region = models.ForeignKey(
+        Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="reports"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["region", "status"], name="workflows_report_region_status")]
+
+    def __str__(self):
+        return f"{self.listing_title} ({self.get_reason_display()})"
+
+    def resolve(self, user):
+        self.status = self.Status.RESOLVED
+        self.resolved_by = user
+        self.resolved_at = timezone.now()
+        self.save(update_fields=["status", "resolved_by", "resolved_at"])
+
+
+class CoordinatorPreference(models.Model):
+    """How a coordinator wants to hear about new items: one e-mail each, or a daily digest."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coordinator_preference"
+    )
+    digest = models.BooleanField(
+        _("daily digest"),
+        default=False,
+        help_text=_(
+            "One e-mail a day listing what awaits review and the open reports, instead of one e-mail per item."
+        ),
+    )
+    last_digest_at = models.DateTimeField(_("last digest sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("coordinator's notification preference")
+        verbose_name_plural = _("coordinators' notification preferences")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class SubmissionPage(SubmissionRoutesMixin, RoutablePageMixin, Page):
+    """The "Submit" section: citizens send an event, a news item or a story for moderation.
+
+    Its routes are the three forms and their confirmation pages, with slugs
+    in the page's language (/fi/ilmoita/tapahtuma/, /sv/anmal/evenemang/...),
+    and the "report this listing" form.
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("submission page")
+        verbose_name_plural = _("submission pages")
+
+
+class FeedbackFormField(AbstractFormField):
+    """A field that a coordinator adds to a feedback or suggestion form."""
+
+    page = ParentalKey("FeedbackFormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FeedbackFormPage(FeedbackPageMixin, AbstractEmailForm):
+    """A form-builder page for feedback or development suggestions, e-mailed to the region's producer.
+
+    Until a coordinator adds fields of their own, the form asks for a name,
+    an e-mail address and a message, in the page's language (see
+    `standard_fields`), so that every site has a working form from its first
+    day in all three languages.
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=1000)
+    thank_you_text = models.TextField(_("thank-you text"), blank=True, max_length=1000)
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("introduction"),
+        InlinePanel(
+            "form_fields",
+            label=_("Form fields"),
+            help_text=_("Leave empty to use the standard fields: name, e-mail address and message."),
+        ),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("feedback form page")
+        verbose_name_plural = _("feedback form pages")

@@ -1,0 +1,34 @@
+"""Readers' reports on published listings."""
+
+from django.db import transaction
+
+from listings.models import LISTING_MODELS
+
+from .models import Report
+
+REPORTABLE = {model._meta.model_name: model for model in LISTING_MODELS}
+
+
+def reportable_listing(region, model_name, pk):
+    """The listing if the current site shows it; only what readers can see can be reported."""
+    model = REPORTABLE.get(model_name)
+    if model is None:
+        return None
+    return model.objects.visible_on(region).filter(pk=pk).first()
+
+
+@transaction.atomic
+def create_report(listing, data, language):
+    from .tasks import send_report_notification
+
+    report = Report.objects.create(
+        listing=listing,
+        listing_title=listing.title[:255],
+        reason=data["reason"],
+        message=data.get("message", ""),
+        reporter_email=data.get("reporter_email", ""),
+        language=language,
+        region=listing.region,
+    )
+    transaction.on_commit(lambda: send_report_notification.enqueue(report.pk))
+    return report

@@ -1,0 +1,166 @@
+"""The routes of the "Submit" section page: the three submission forms, "report this listing" and thanks pages.
+
+Route slugs follow the page's language, so that each language has its own
+readable addresses (/fi/ilmoita/tapahtuma/, /sv/anmal/evenemang/,
+/en/submit/event/); a slug of another language is a 404.
+"""
+
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import path
+
+KIND_SLUGS = {
+    "event": {"fi": "tapahtuma", "sv": "evenemang", "en": "event"},
+    "news": {"fi": "uutinen", "sv": "nyhet", "en": "news"},
+    "story": {"fi": "tarina", "sv": "berattelse", "en": "story"},
+}
+DONE_SLUGS = {"fi": "kiitos", "sv": "tack", "en": "thanks"}
+REPORT_SLUGS = {"fi": "raportoi", "sv": "rapportera", "en": "report"}
+
+KIND_TEXTS = {
+    "event": {
+        "title": _("Submit an event"),
+        "link": _("An event"),
+        "explanation": _(
+            "A concert, a talk, a work party or another happening open to everyone, with a date and a place."
+        ),
+    },
+    "news": {
+        "title": _("Submit a news item"),
+        "link": _("A news item"),
+        "explanation": _("News from your village, neighbourhood or group that others would like to know."),
+    },
+    "story": {
+        "title": _("Share your story"),
+        "link": _("A story"),
+        "explanation": _("Your own experience of volunteering or taking part, to encourage others."),
+    },
+}
+ALLOWED_METHODS = ("GET", "HEAD", "POST")
+
+
+class SubmissionRoutesMixin:
+    """Routes for `SubmissionPage`; see the module docstring."""
+
+    @property
+    def language(self):
+        return self.locale.language_code
+
+    def kind_for_slug(self, slug):
+        return next((kind for kind, slugs in KIND_SLUGS.items() if slugs.get(self.language) == slug), None)
+
+    def route_url(self, *parts, request=None):
+        """The URL of one of the page's routes, e.g. `route_url("tapahtuma")`."""
+        return (self.get_url(request) or "/") + "".join(f"{part}/" for part in parts)
+
+    def kind_url(self, kind, request=None):
+        return self.route_url(KIND_SLUGS[kind][self.language], request=request)
+
+    def report_url(self, listing, request=None):
+        return self.route_url(REPORT_SLUGS[self.language], listing._meta.model_name, listing.pk, request=request)
+
+    def options(self, request):
+        return [{"kind": kind, "url": self.kind_url(kind, request), **KIND_TEXTS[kind]} for kind in KIND_SLUGS]
+
+    @path("", name="index")
+    def index_route(self, request):
+        return self.render(request, context_overrides={"options": self.options(request)})
+
+    @path("<slug:first>/", name="form")
+    def form_route(self, request, first):
+        kind = self.kind_for_slug(first)
+        if kind is None:
+            raise Http404
+        from regions.models import Region
+
+        from .forms import FORMS
+        from .services import create_submission
+
+        region = Region.for_request(request)
+
+        def save(form):
+            create_submission(kind, form.public_data(), region, self.language)
+
+        return self._form_view(
+            request,
+            form_class=FORMS[kind],
+            form_kwargs={"region": region},
+            group=kind,
+            save=save,
+            done_url=self.route_url(first, DONE_SLUGS[self.language], request=request),
+            template="workflows/submission_form.html",
+            context={
+                "kind": kind,
+                "texts": KIND_TEXTS[kind],
+                "options": [o for o in self.options(request) if o["kind"] != kind],
+            },
+        )
+
+    @path("<slug:first>/<slug:second>/", name="done")
+    def done_route(self, request, first, second):
+        if second != DONE_SLUGS[self.language]:
+            raise Http404
+        kind = self.kind_for_slug(first)
+        if kind is not None:
+            return self.render(
+                request,
+                template="workflows/submission_done.html",
+                context_overrides={"kind": kind, "texts": KIND_TEXTS[kind], "options": self.options(request)},
+            )
+        if first == REPORT_SLUGS[self.language]:
+            return self.render(request, template="workflows/report_done.html")
+        raise Http404
+
+    @path("<slug:first>/<slug:model_name>/<int:pk>/", name="report")
+    def report_route(self, request, first, model_name, pk):
+        if first != REPORT_SLUGS[self.language]:
+            raise Http404
+        from regions.models import Region
+
+        from .forms import ReportForm
+        from .reports import create_report, reportable_listing
+
+        listing = reportable_listing(Region.for_request(request), model_name, pk)
+        if listing is None:
+            raise Http404
+
+        def save(form):
+            create_report(listing, form.public_data(), self.language)
+
+        return self._form_view(
+            request,
+            form_class=ReportForm,
+            form_kwargs={},
+            group="report",
+            save=save,
+            done_url=self.route_url(first, DONE_SLUGS[self.language], request=request),
+            template="workflows/report_form.html",
+            context={"listing": listing},
+        )
+
+    def _form_view(self, request, *, form_class, form_kwargs, group, save, done_url, template, context):
+        """GET shows the form; POST is rate-limited, drops honeypot hits silently, and redirects when saved."""
+        from .spam import honeypot_filled, is_rate_limited
+
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        status = 200
+        if request.method == "POST":
+            form = form_class(request.POST, request.FILES, **form_kwargs)
+            if is_rate_limited(request, group):
+                # Shown again with everything typed, so that nothing is lost while waiting.
+                context = {**context, "rate_limited": True}
+                status = 429
+            elif honeypot_filled(request.POST):
+                return redirect(done_url)
+            elif form.is_valid():
+                save(form)
+                return redirect(done_url)
+            else:
+                context = {**context, "image_dropped": bool(request.FILES)}
+        else:
+            form = form_class(**form_kwargs)
+        response = self.render(request, template=template, context_overrides={**context, "form": form})
+        response.status_code = status
+        return response

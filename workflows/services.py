@@ -1,0 +1,121 @@
+"""Turning a citizen's form into a moderated draft, and finding coordinators to tell."""
+
+import logging
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.text import Truncator
+from wagtail.actions.create import CreateAction
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale
+
+from listings.models import region_for_municipality
+
+from .models import CoordinatorPreference, Submission
+
+logger = logging.getLogger(__name__)
+
+LISTING_MODELS = {
+    Submission.Kind.EVENT: "listings.Event",
+    Submission.Kind.NEWS: "listings.NewsItem",
+    Submission.Kind.STORY: "listings.Story",
+}
+
+
+def owning_region(site_region, municipality):
+    """A regional site owns what is sent on it; on the national site, the municipality decides."""
+    if site_region is not None and not site_region.is_national:
+        return site_region
+    return region_for_municipality(municipality) or site_region
+
+
+def paragraphs(text):
+    return [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
+
+
+def text_to_html(text):
+    """Plain text as rich-text paragraphs; the citizen's text is escaped, never taken as HTML."""
+    return "".join(
+        "<p>{}</p>".format("<br>".join(escape(line) for line in block.split("\n"))) for block in paragraphs(text)
+    )
+
+
+def summary_from(text):
+    first = (paragraphs(text) or [""])[0].replace("\n", " ")
+    return Truncator(first).chars(300)
+
+
+def _save_image(uploaded, title, alt, region):
+    Image = get_image_model()
+    collection = (region.collection if region else None) or Collection.get_first_root_node()
+    image = Image(title=title[:255], file=uploaded, collection=collection, description=alt[:255])
+    image._set_image_file_metadata()
+    image.save()
+    return image
+
+
+def start_workflow(obj):
+    """Start the object's moderation with no user, once: a second start would break Wagtail's invariant."""
+    if obj.workflow_in_progress:
+        return obj.current_workflow_state
+    workflow = obj.get_workflow()
+    if workflow is None:
+        logger.error("No moderation workflow for %s %s; it stays a draft.", obj._meta.label, obj.pk)
+        return None
+    return workflow.start(obj, user=None)
+
+
+@transaction.atomic
+def create_submission(kind, data, site_region, language):
+    """Create the listing as a draft owned by the right region, start its workflow and record the submission."""
+    model = apps.get_model(LISTING_MODELS[kind])
+    municipality = data["municipality"]
+    region = owning_region(site_region, municipality)
+    instance = model(
+        title=data["title"],
+        summary=summary_from(data["description"]),
+        body=text_to_html(data["description"]),
+        locale=Locale.objects.get(language_code=language),
+        region=region,
+        submitter_name=data["submitter_name"],
+        submitter_email=data["submitter_email"],
+    )
+    if kind == Submission.Kind.EVENT:
+        instance.starts_at = data["starts_at"]
+        instance.ends_at = data.get("ends_at")
+        instance.place_name = data["place_name"]
+        instance.address = data.get("address", "")
+    elif kind == Submission.Kind.STORY:
+        instance.author_name = data.get("author_name") or data["submitter_name"]
+    if data.get("image"):
+        instance.image = _save_image(data["image"], data["title"], data["image_alt"], region)
+        instance.image_alt = data["image_alt"]
+    instance.municipalities = [municipality]
+    listing = CreateAction(instance, user=None).execute()
+    submission = Submission.objects.create(
+        listing=listing,
+        kind=kind,
+        region=region,
+        submitter_name=data["submitter_name"],
+        submitter_email=data["submitter_email"],
+        language=language,
+    )
+    start_workflow(listing)
+    return submission
+
+
+def digest_user_ids():
+    return CoordinatorPreference.objects.filter(digest=True).values("user_id")
+
+
+def coordinators_of(region, include_digest=False):
+    """Active coordinators of a region with an e-mail address; without those who chose the digest."""
+    User = get_user_model()
+    if region is None or region.coordinator_group_id is None:
+        return User.objects.none()
+    users = User.objects.filter(groups=region.coordinator_group, is_active=True).exclude(email="")
+    if not include_digest:
+        users = users.exclude(pk__in=digest_user_ids())
+    return users.distinct()

@@ -1,0 +1,167 @@
+"""Notification e-mails, sent through django-tasks.
+
+Tests and development run them inline (ImmediateBackend); production queues
+them in the database for `manage.py db_worker`. Every task takes only ids,
+loads what it needs, and does nothing when the object has gone meanwhile.
+"""
+
+import logging
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, send_mail
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django_tasks import task
+from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
+from wagtail.models import Locale, TaskState
+
+from .models import CoordinatorPreference, Report, Submission
+
+logger = logging.getLogger(__name__)
+
+
+def _render(template, context, language):
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"workflows/email/{template}_subject.txt", context).split())
+        body = render_to_string(f"workflows/email/{template}.txt", context).strip() + "\n"
+    return subject, body
+
+
+def _preferred_language(user):
+    profile = getattr(user, "wagtail_userprofile", None)
+    language = profile.get_preferred_language() if profile else settings.LANGUAGE_CODE
+    return (language or settings.LANGUAGE_CODE)[:2]
+
+
+def _admin_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def public_url(listing, language):
+    """Where the published listing can be read, on the site of the region that owns it.
+
+    The listings app's section pages give the detail address; where the site
+    lacks that section, the site's search for the title leads there.
+    """
+    region = listing.region
+    if region is None:
+        return ""
+    url = _listing_page_url(listing, region, language)
+    if url:
+        return url
+    locale = Locale.objects.filter(language_code=language).first()
+    search = region.section_page("search")
+    if search is not None and locale is not None:
+        search = search.get_translation_or_none(locale) or search
+        url = search.get_full_url()
+        if url:
+            return f"{url}?{urlencode({'q': listing.title})}"
+    home = region.site.root_page
+    if locale is not None:
+        home = home.get_translation_or_none(locale) or home
+    return home.get_full_url() or region.site.root_url
+
+
+def _listing_page_url(listing, region, language):
+    from listings.sections import listing_url
+
+    site = region.site
+    # listing_url() reads the site and language from a request; a task has
+    # none, so it gets one addressed to the owning region's site.
+    request = HttpRequest()
+    request.META = {"HTTP_HOST": site.hostname, "SERVER_NAME": site.hostname, "SERVER_PORT": str(site.port)}
+    request._wagtail_site = site
+    with translation.override(language):
+        path = listing_url(listing, request)
+    if not path:
+        return ""
+    return path if path.startswith("http") else site.root_url + path
+
+
+class DigestAwareSubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
+    """Wagtail's "submitted for moderation" e-mail, minus the coordinators who chose the daily digest."""
+
+    def get_recipient_users(self, task_state, **kwargs):
+        users = super().get_recipient_users(task_state, **kwargs)
+        return users.exclude(pk__in=CoordinatorPreference.objects.filter(digest=True).values("user_id"))
+
+
+@task()
+def send_task_submitted_mail(task_state_id, user_id=None):
+    task_state = TaskState.objects.filter(pk=task_state_id).first()
+    if task_state is None:
+        return 0
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    return int(bool(DigestAwareSubmissionNotifier()(task_state, user=user)))
+
+
+@task()
+def send_submission_decision(submission_id):
+    """Tell the citizen that their submission was approved (with the link) or rejected (with the reason)."""
+    submission = Submission.objects.filter(pk=submission_id).select_related("region").first()
+    if submission is None or submission.status == Submission.Status.PENDING:
+        return 0
+    listing = submission.listing
+    context = {"submission": submission, "listing": listing, "region": submission.region}
+    if submission.status == Submission.Status.APPROVED:
+        template = "submission_approved"
+        context["url"] = public_url(listing, submission.language) if listing is not None else ""
+    else:
+        template = "submission_rejected"
+    subject, body = _render(template, context, submission.language)
+    reply_to = [submission.region.producer_email] if submission.region and submission.region.producer_email else None
+    headers = {"Content-Language": submission.language}
+    EmailMessage(subject, body, to=[submission.submitter_email], reply_to=reply_to, headers=headers).send()
+    return 1
+
+
+@task()
+def send_report_notification(report_id):
+    """Tell the coordinators of the listing's region about a new report (except those on the digest)."""
+    from .services import coordinators_of
+
+    report = Report.objects.filter(pk=report_id).select_related("region").first()
+    if report is None:
+        return 0
+    sent = 0
+    for user in coordinators_of(report.region):
+        context = {
+            "report": report,
+            "user": user,
+            "url": _admin_url(reverse("workflow_reports:edit", args=[report.pk])),
+        }
+        subject, body = _render("report", context, _preferred_language(user))
+        sent += send_mail(subject, body, None, [user.email])
+    return sent
+
+
+@task()
+def send_digest(user_id):
+    """One coordinator's daily digest: what awaits review in their regions and the open reports."""
+    from .dashboard import coordinator_overview
+
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
+    if user is None:
+        return 0
+    overview = coordinator_overview(user)
+    if not overview or not any(overview.values()):
+        return 0
+    for items in overview.values():
+        for item in items:
+            item.edit_url = _admin_url(item.edit_url) if item.edit_url else ""
+    context = {"user": user, "admin_url": _admin_url("/admin/"), **overview}
+    subject, body = _render("digest", context, _preferred_language(user))
+    send_mail(subject, body, None, [user.email])
+    CoordinatorPreference.objects.filter(user=user).update(last_digest_at=timezone.now())
+    return 1
+
+
+@task()
+def send_form_mail(subject, body, recipients, reply_to=None):
+    """A feedback or suggestion form's e-mail to the region's producer."""
+    EmailMessage(subject, body, to=recipients, reply_to=[reply_to] if reply_to else None).send()
+    return 1

@@ -1,0 +1,215 @@
+"""Admin wiring: the reports queue, the coordinator's dashboard panel and the digest preference."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from laces.components import Component
+from wagtail import hooks
+from wagtail.actions.unpublish import UnpublishAction
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
+from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from .dashboard import coordinator_overview
+from .models import CoordinatorPreference, Report
+from .permissions import can_handle_region, is_coordinator
+
+
+class ReportPermissionPolicy(BasePermissionPolicy):
+    """Coordinators see and resolve the reports of their own regions; nobody adds or deletes them in the admin."""
+
+    ACTIONS = {"view", "change"}
+
+    def user_has_permission(self, user, action):
+        return action in self.ACTIONS and is_coordinator(user)
+
+    def users_with_any_permission(self, actions):
+        from django.contrib.auth import get_user_model
+
+        User = get_user_model()
+        if not self.ACTIONS.intersection(actions):
+            return User.objects.none()
+        return User.objects.filter(
+            Q(is_superuser=True) | Q(groups__coordinated_region__isnull=False), is_active=True
+        ).distinct()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and can_handle_region(user, instance.region)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return Report.objects.none()
+        return Report.objects.for_user(user)
+
+
+report_policy = ReportPermissionPolicy(Report)
+register_permission_policy(Report, report_policy)
+
+
+class ReportFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Report
+        fields = ["status", "reason"]
+
+
+class ReportIndexView(IndexView):
+    def get_base_queryset(self):
+        return Report.objects.for_user(self.request.user).select_related("region")
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = Report
+        fields = ["status"]
+
+
+class ReportEditView(EditView):
+    template_name = "workflows/admin/report_edit.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Report.objects.for_user(self.request.user), pk=self.kwargs["pk"])
+
+    def save_instance(self):
+        report = self.form.instance
+        if report.status == Report.Status.RESOLVED and "status" in self.form.changed_data:
+            report.resolve(self.request.user)
+            return report
+        if report.status == Report.Status.OPEN:
+            report.resolved_by = None
+            report.resolved_at = None
+        return super().save_instance()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        listing = self.object.listing
+        context["listing"] = listing
+        context["listing_is_live"] = bool(listing is not None and getattr(listing, "live", False))
+        context["unpublish_url"] = reverse("workflow_reports:unpublish", args=[self.object.pk])
+        if listing is not None:
+            from wagtail.admin.admin_url_finder import AdminURLFinder
+
+            context["listing_edit_url"] = AdminURLFinder(self.request.user).get_edit_url(listing)
+        return context
+
+
+def unpublish_listing(request, pk):
+    """Unpublish the reported listing and resolve the report, after a confirmation page."""
+    report = get_object_or_404(Report.objects.for_user(request.user), pk=pk)
+    if not report_policy.user_has_permission_for_instance(request.user, "change", report):
+        raise PermissionDenied
+    listing = report.listing
+    edit_url = reverse("workflow_reports:edit", args=[report.pk])
+    if listing is None or not listing.live:
+        messages.error(request, _("The listing is not published."))
+        return redirect(edit_url)
+    if request.method == "POST":
+        # The coordinator's region scope was checked above; coordinators need
+        # no model-level publish permission to take a reported listing down.
+        UnpublishAction(listing, user=request.user).execute(skip_permission_checks=True)
+        report.resolve(request.user)
+        messages.success(request, _("“%(title)s” has been unpublished and the report resolved.") % {"title": listing})
+        return redirect(reverse("workflow_reports:index"))
+    return TemplateResponse(
+        request,
+        "workflows/admin/report_unpublish.html",
+        {"report": report, "listing": listing, "edit_url": edit_url},
+    )
+
+
+class ReportViewSet(ModelViewSet):
+    model = Report
+    name = "workflow_reports"
+    url_prefix = "reports"
+    icon = "warning"
+    menu_label = _("Reports")
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    index_view_class = ReportIndexView
+    edit_view_class = ReportEditView
+    form_fields = ["status"]
+    filterset_class = ReportFilterSet
+    list_display = [
+        Column("listing_title", label=_("Listing"), accessor="listing_title"),
+        "reason",
+        "region",
+        "status",
+        DateColumn("created_at", label=_("Reported at")),
+    ]
+    ordering = ["status", "created_at"]
+
+    def get_form_class(self, for_update=False):
+        return ReportForm
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if getattr(pattern, "name", "") not in {"add", "delete"}
+        ] + [path("unpublish/<int:pk>/", unpublish_listing, name="unpublish")]
+
+
+report_viewset = ReportViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_report_viewset():
+    return report_viewset
+
+
+class CoordinatorPanel(Component):
+    """The dashboard's "my region" panel: what awaits review, unverified organisations and open reports."""
+
+    name = "coordinator_overview"
+    template_name = "workflows/admin/coordinator_panel.html"
+    order = 50
+
+    def __init__(self, overview):
+        self.overview = overview
+
+    def get_context_data(self, parent_context):
+        return {"overview": self.overview, "reports_url": reverse("workflow_reports:index")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_coordinator_panel(request, panels):
+    overview = coordinator_overview(request.user)
+    if overview is not None:
+        panels.append(CoordinatorPanel(overview))
+
+
+class DigestPreferenceForm(forms.ModelForm):
+    class Meta:
+        model = CoordinatorPreference
+        fields = ["digest"]
+
+
+class DigestSettingsPanel(BaseSettingsPanel):
+    name = "coordinator_digest"
+    title = _("Moderation e-mails")
+    tab = notifications_tab
+    order = 150
+    form_class = DigestPreferenceForm
+
+    def is_active(self):
+        return is_coordinator(self.user)
+
+    def get_form(self):
+        preference = CoordinatorPreference.objects.filter(user=self.user).first()
+        instance = preference or CoordinatorPreference(user=self.user)
+        if self.request.method == "POST":
+            return self.form_class(self.request.POST, instance=instance, prefix=self.name)
+        return self.form_class(instance=instance, prefix=self.name)
+
+
+@hooks.register("register_account_settings_panel")
+def register_digest_panel(request, user, profile):
+    return DigestSettingsPanel(request, user, profile)
