@@ -1,0 +1,160 @@
+"""Serve the app with gunicorn and measure public pages with wrk.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/toimeksi_bench .venv/bin/python -m bench.run
+
+Each page is measured between two runs of a bare Django view served by the
+same gunicorn, and its throughput is reported as a ratio to their mean, so
+that a noisy, shared machine moves both sides of the ratio alike. The SQL
+query count of each page is taken in-process before the load starts.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LUA = Path(__file__).resolve().parent / "report.lua"
+
+
+def setup_django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def find_targets(hostname):
+    """(label, path) pairs for the pages the issue names, found in the data."""
+    from bench.targets import targets
+
+    return targets(hostname)
+
+
+def count_queries(hostname, path):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST=hostname)
+    client.get(path)  # warm caches the way a running server has them
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response.status_code, len(queries)
+
+
+def wait_for(url, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"The server did not answer at {url} within {timeout} s.")
+
+
+def wrk(url, hostname, args, duration):
+    command = [
+        "wrk",
+        f"-t{args.threads}",
+        f"-c{args.connections}",
+        f"-d{duration}s",
+        "--latency",
+        "-H",
+        f"Host: {hostname}",
+        "-s",
+        str(LUA),
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("{"))
+    return json.loads(line)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hostname", default="lappilaiset.localhost", help="The regional site to measure.")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--duration", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=3)
+    args = parser.parse_args()
+
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed: apt-get install wrk")
+    if "postgres" not in os.environ.get("DATABASE_URL", ""):
+        print("Note: DATABASE_URL is not PostgreSQL; the issue's numbers are for PostgreSQL.", file=sys.stderr)
+
+    setup_django()
+    from django.conf import settings
+
+    targets = find_targets(args.hostname)
+    print(f"Database: {settings.DATABASES['default']['ENGINE']}  DEBUG={settings.DEBUG}  site={args.hostname}")
+    query_counts = {}
+    for label, path in targets:
+        status, queries = count_queries(args.hostname, path)
+        if status != 200:
+            raise SystemExit(f"{label} ({path}) answered {status}; load the data first.")
+        query_counts[label] = queries
+
+    base = f"http://127.0.0.1:{args.port}"
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "bench.wsgi:application",
+            f"--workers={args.workers}",
+            "--worker-class=sync",
+            f"--bind=127.0.0.1:{args.port}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
+    )
+    try:
+        wait_for(f"{base}/bench/bare/")
+        bare_url = f"{base}/bench/bare/"
+        for _label, path in targets:
+            wrk(base + path, args.hostname, args, args.warmup)
+        wrk(bare_url, args.hostname, args, args.warmup)
+
+        rows = []
+        for label, path in targets:
+            before = wrk(bare_url, args.hostname, args, args.duration)
+            page = wrk(base + path, args.hostname, args, args.duration)
+            after = wrk(bare_url, args.hostname, args, args.duration)
+            bare_rps = statistics.mean([before["rps"], after["rps"]])
+            rows.append((label, path, page, bare_rps))
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+    print()
+    load = f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency"
+    print(f"{load}; gunicorn {args.workers} sync workers")
+    header = f"{'page':<22} {'queries':>7} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'bare req/s':>11} {'ratio':>7}"
+    print(header)
+    print("-" * len(header))
+    for label, _path, page, bare_rps in rows:
+        errors = page["errors"] + page["non2xx"]
+        print(
+            f"{label:<22} {query_counts[label]:>7} {page['rps']:>9.1f} {page['p50_ms']:>8.1f} {page['p95_ms']:>8.1f} "
+            f"{bare_rps:>11.1f} {100 * page['rps'] / bare_rps:>6.2f}%" + (f"  ({errors} errors)" if errors else "")
+        )
+    for label, path, _page, _bare in rows:
+        print(f"  {label}: {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,19 @@
+"""Benchmark settings: production behaviour (DEBUG off, no page cache) on plain HTTP."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "bench-only-key-" + "x" * 50)
+os.environ.setdefault("ALLOWED_HOSTS", "*")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
+
+from config.settings.production import *  # noqa: E402,F401,F403
+
+ROOT_URLCONF = "bench.urls"
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,0 +1,41 @@
+"""The pages the benchmark measures on one regional site, found in the data."""
+
+import datetime
+
+from django.utils import timezone
+
+
+def targets(hostname):
+    """(label, path) of the regional events list, an event's page, a filtered list and a search."""
+    from django.db.models import Count
+    from wagtail.models import Site
+
+    from listings.models import Event
+    from regions.models import Region
+
+    site = Site.objects.filter(hostname=hostname).first()
+    region = Region.for_site(site)
+    if region is None:
+        raise SystemExit(f"No region answers on {hostname}; run load_demo and bench.generate first.")
+    events_page = region.section_page("events")
+    search_page = region.section_page("search")
+    if events_page is None or search_page is None:
+        raise SystemExit(f"{hostname} lacks its events or search page; run `manage.py sync_regions`.")
+    events_path = events_page.relative_url(site)
+    search_path = search_page.relative_url(site)
+
+    now = timezone.now()
+    visible = Event.objects.visible_on(region, locale="fi", now=now)
+    # An event a week or more ahead, so that it is still upcoming when the run ends.
+    event = visible.filter(starts_at__gte=now + datetime.timedelta(days=7)).order_by("starts_at", "pk").first()
+    if event is None:
+        raise SystemExit("No upcoming event on the site; generate the data first.")
+    busiest = (
+        region.coverage.annotate(events=Count("event")).order_by("-events", "code").values_list("code", flat=True)
+    ).first()
+    return [
+        ("events list", events_path),
+        ("event detail", f"{events_path}{event.pk}-{event.slug}/"),
+        ("filtered events list", f"{events_path}?municipality={busiest}&topic=kulttuuri&when=month"),
+        ("search", f"{search_path}?q=konsertti"),
+    ]

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ListingsConfig(AppConfig):
+    name = "listings"
+    verbose_name = _("Listings")
+
+    def ready(self):
+        from . import filters, sections  # noqa: F401  (filters connects its cache invalidation)
+        from .templatetags import site_chrome
+
+        sections.register()
+        site_chrome.connect_signals()
+
+        from . import permissions
+
+        # Before anything asks the policy registry about listings (publishing does).
+        permissions.register()

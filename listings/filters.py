@@ -1,0 +1,279 @@
+"""The filter forms of the public section pages.
+
+Plain GET forms: the state lives in the query string, nothing needs
+JavaScript, and a value that does not validate (a municipality outside the
+region, a date that is not a date) is ignored with a message instead of
+failing the page. Choices are plain values (codes, slugs), so validating
+them costs no query; the lists of choices are cached and dropped when the
+topics, audiences or a region's coverage change.
+"""
+
+import datetime
+
+from django import forms
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from home.search import MAX_QUERY_LENGTH, clean_query
+from regions.models import Municipality, Region
+from topics.models import Audience, Topic
+
+from .models import Job, Organisation
+
+CHOICES_TIMEOUT = 60 * 60
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+
+
+# -- cached choice lists ------------------------------------------------------
+
+
+def _version():
+    return cache.get_or_set("listings:filter-choices:version", 1, None)
+
+
+def invalidate_choices(**kwargs):
+    try:
+        cache.incr("listings:filter-choices:version")
+    except ValueError:
+        cache.set("listings:filter-choices:version", 1, None)
+
+
+for _model in (Topic, Audience, Municipality, Region):
+    post_save.connect(invalidate_choices, sender=_model, dispatch_uid=f"listings-choices-save-{_model.__name__}")
+    post_delete.connect(invalidate_choices, sender=_model, dispatch_uid=f"listings-choices-delete-{_model.__name__}")
+
+
+@receiver(m2m_changed, sender=Region.coverage.through, dispatch_uid="listings-choices-coverage")
+def _coverage_changed(**kwargs):
+    invalidate_choices()
+
+
+def _language():
+    return (get_language() or "fi")[:2]
+
+
+def _cached(key, build):
+    full_key = f"listings:filter-choices:{_version()}:{key}:{_language()}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, CHOICES_TIMEOUT)
+    return value
+
+
+def municipality_choices(region):
+    """(code, name) of the municipalities the region covers, in the reader's language."""
+    if region is None:
+        return []
+    name_field = "name_sv" if _language() == "sv" else "name_fi"
+
+    def build():
+        rows = region.covered_municipalities().values_list("code", "name_fi", "name_sv")
+        return sorted(
+            ((code, (name_sv if name_field == "name_sv" and name_sv else name_fi)) for code, name_fi, name_sv in rows),
+            key=lambda choice: choice[1],
+        )
+
+    return _cached(f"municipalities:{region.pk}", build)
+
+
+def _translated_choices(model):
+    field = {"sv": "name_sv", "en": "name_en"}.get(_language())
+
+    def build():
+        return [
+            (slug, (names.get(field) or names["name"]) if field else names["name"])
+            for slug, names in (
+                (row["slug"], row)
+                for row in model.objects.order_by(*model._meta.ordering).values("slug", "name", "name_sv", "name_en")
+            )
+        ]
+
+    return _cached(model._meta.model_name, build)
+
+
+def topic_choices():
+    return _translated_choices(Topic)
+
+
+def audience_choices():
+    return _translated_choices(Audience)
+
+
+# -- forms ----------------------------------------------------------------------
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def format_value(self, value):
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        return value
+
+
+class ListingFilterForm(forms.Form):
+    """Municipality, topic, audience and free text: what every section page filters by."""
+
+    q = forms.CharField(label=_("Search words"), required=False, max_length=MAX_QUERY_LENGTH)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    audience = forms.ChoiceField(label=_("For whom"), required=False)
+
+    #: Fields whose values narrow the list (everything but the page number).
+    filter_fields = ("q", "municipality", "topic", "audience")
+
+    def __init__(self, data=None, *, region=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.region = region
+        self.fields["municipality"].choices = [("", _("All municipalities")), *municipality_choices(region)]
+        if "topic" in self.fields:
+            self.fields["topic"].choices = [("", _("All topics")), *topic_choices()]
+        if "audience" in self.fields:
+            self.fields["audience"].choices = [("", _("All audiences")), *audience_choices()]
+
+    def clean_q(self):
+        return clean_query(self.cleaned_data.get("q", ""))
+
+    def values(self):
+        """The valid filter values; an invalid field is simply left out."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
+
+    def is_filtered(self):
+        return bool(self.values())
+
+    def ignored(self):
+        """One message per ignored filter, naming the field and why."""
+        self.is_valid()
+        messages = []
+        for name, errors in self.errors.items():
+            label = self.fields[name].label if name in self.fields else name
+            for error in errors:
+                messages.append(_("The filter “%(label)s” was ignored: %(error)s") % {"label": label, "error": error})
+        return messages
+
+    def apply(self, queryset):
+        """The queryset narrowed by the valid filters; search results when there are search words."""
+        values = self.values()
+        queryset = self.filter_queryset(queryset, values)
+        if values.get("q"):
+            # Keep the list's own order (dates, names): readers scan a section chronologically.
+            return queryset.search(values["q"], order_by_relevance=False)
+        return queryset
+
+    def filter_queryset(self, queryset, values):
+        if values.get("municipality"):
+            queryset = queryset.in_municipalities(Municipality.objects.filter(code=values["municipality"]))
+        if values.get("topic"):
+            queryset = queryset.with_topics(Topic.objects.filter(slug=values["topic"]))
+        if values.get("audience"):
+            queryset = queryset.for_audiences(Audience.objects.filter(slug=values["audience"]))
+        return queryset
+
+
+class EventFilterForm(ListingFilterForm):
+    """The common filters plus dates, quick date ranges, free of charge and online."""
+
+    WHEN_CHOICES = [
+        ("", _("Any time")),
+        ("today", _("Today")),
+        ("week", _("This week")),
+        ("month", _("This month")),
+    ]
+
+    when = forms.ChoiceField(label=_("When"), required=False, choices=WHEN_CHOICES, widget=forms.RadioSelect)
+    date_from = forms.DateField(
+        label=_("From date"), required=False, widget=DateInput, input_formats=DATE_INPUT_FORMATS
+    )
+    date_to = forms.DateField(label=_("To date"), required=False, widget=DateInput, input_formats=DATE_INPUT_FORMATS)
+    free = forms.BooleanField(label=_("Free of charge"), required=False)
+    online = forms.BooleanField(label=_("Online"), required=False)
+
+    filter_fields = (*ListingFilterForm.filter_fields, "when", "date_from", "date_to", "free", "online")
+
+    def clean(self):
+        cleaned = super().clean()
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_to < date_from:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return cleaned
+
+    @staticmethod
+    def quick_range(when, today):
+        """(first day, last day) of today / this week (to Sunday) / this month."""
+        if when == "today":
+            return today, today
+        if when == "week":
+            return today, today + datetime.timedelta(days=6 - today.weekday())
+        if when == "month":
+            next_month = (today.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+            return today, next_month - datetime.timedelta(days=1)
+        return None, None
+
+    def filter_queryset(self, queryset, values):
+        queryset = super().filter_queryset(queryset, values)
+        if values.get("when"):
+            first, last = self.quick_range(values["when"], timezone.localdate())
+            queryset = queryset.overlapping(_day_start(first), _day_start(last + datetime.timedelta(days=1)))
+        if values.get("date_from") or values.get("date_to"):
+            start = _day_start(values["date_from"]) if values.get("date_from") else None
+            end = _day_start(values["date_to"] + datetime.timedelta(days=1)) if values.get("date_to") else None
+            queryset = queryset.overlapping(start or timezone.now(), end or _far_future())
+        if values.get("free"):
+            queryset = queryset.filter(is_free=True)
+        if values.get("online"):
+            queryset = queryset.filter(is_online=True)
+        return queryset
+
+
+def _day_start(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _far_future():
+    return timezone.now() + datetime.timedelta(days=365 * 100)
+
+
+class JobFilterForm(ListingFilterForm):
+    """The common filters plus the kind of position."""
+
+    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *Job.Kind.choices])
+
+    filter_fields = (*ListingFilterForm.filter_fields, "kind")
+
+    def filter_queryset(self, queryset, values):
+        queryset = super().filter_queryset(queryset, values)
+        if values.get("kind"):
+            queryset = queryset.filter(kind=values["kind"])
+        return queryset
+
+
+class OrganisationFilterForm(ListingFilterForm):
+    """Organisations filter by municipality, type and name."""
+
+    topic = None
+    audience = None
+    type = forms.ChoiceField(
+        label=_("Type"), required=False, choices=[("", _("All types")), *Organisation.Type.choices]
+    )
+
+    filter_fields = ("q", "municipality", "type")
+
+    def filter_queryset(self, queryset, values):
+        if values.get("municipality"):
+            queryset = queryset.filter(home_municipality__code=values["municipality"])
+        if values.get("type"):
+            queryset = queryset.filter(type=values["type"])
+        return queryset
+
+    def apply(self, queryset):
+        values = self.values()
+        queryset = self.filter_queryset(queryset, values)
+        if values.get("q"):
+            return queryset.filter(name__icontains=values["q"])
+        return queryset

@@ -1,0 +1,331 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from regions.models import Region
+
+from .organisations import region_for_municipality
+
+BODY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
+
+
+def _locale_filter(locale):
+    """A `locale_id__in` value for a Locale, a language code or a Locale pk.
+
+    A language code becomes a subquery, so resolving it costs no extra query.
+    """
+    if isinstance(locale, Locale):
+        return [locale.pk]
+    if isinstance(locale, int):
+        return [locale]
+    return Locale.objects.filter(language_code=str(locale)).values("pk")
+
+
+class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    """The one place that decides which listings a site shows (DESIGN.md section 5).
+
+    Every filter here is written with plain lookups and `id__in` subqueries,
+    never joins or `Exists`, so that rows never repeat and `.search()` can
+    still be applied afterwards (modelsearch accepts only lookups on
+    `index.FilterField` columns).
+    """
+
+    def _coverage_q(self, region):
+        """Listings placed in the region's coverage, nationwide or online."""
+        field = self.model._meta.get_field("municipalities")
+        through = field.remote_field.through
+        covered = Region.coverage.through.objects.filter(region_id=region.pk).values("municipality_id")
+        listing_ids = through.objects.filter(municipality_id__in=covered).values(f"{field.m2m_field_name()}_id")
+        return Q(is_nationwide=True) | Q(is_online=True) | Q(id__in=listing_ids)
+
+    def _public(self, region, now):
+        if region is None:
+            return self.none()
+        qs = self.filter(
+            Q(visible_from__isnull=True) | Q(visible_from__lte=now),
+            Q(visible_until__isnull=True) | Q(visible_until__gt=now),
+            live=True,
+        )
+        if not region.is_national:
+            qs = qs.filter(self._coverage_q(region))
+        return qs
+
+    def visible_on(self, region, locale=None, now=None):
+        """What the region's site shows now: live, inside the visibility window,
+        not yet ended (events), and placed in the region (or nationwide/online).
+
+        The national region shows every public listing; `region=None` shows
+        nothing. With `locale`, each listing appears once, in that language
+        where a public translation exists, else in its original language
+        (see `localized`).
+        """
+        now = now or timezone.now()
+        qs = self._public(region, now)
+        upcoming = self.model.upcoming_q(now)
+        if upcoming is not None:
+            qs = qs.filter(upcoming)
+        if locale is not None:
+            qs = qs.localized(locale)
+        return qs
+
+    def archived_on(self, region, locale=None, now=None):
+        """Past listings (ended events) that the region's archive shows.
+
+        Types that do not end (everything but events) have no archive.
+        """
+        now = now or timezone.now()
+        ended = self.model.ended_q(now)
+        if ended is None:
+            return self.none()
+        qs = self._public(region, now).filter(ended)
+        if locale is not None:
+            qs = qs.localized(locale)
+        return qs
+
+    def localized(self, locale):
+        """One row per listing: its translation in `locale` if this queryset
+        holds one, else its original.
+
+        `locale` is a Locale, its pk or a language code. Apply it last, after
+        the other filters (visible_on does so), so that a draft or hidden
+        translation falls back to the original. One SQL query, no per-row work.
+        """
+        locale_ids = _locale_filter(locale)
+        translated_keys = (
+            self.filter(locale_id__in=locale_ids).exclude(locale_id=F("original_locale_id")).values("translation_key")
+        )
+        return self.filter(
+            Q(locale_id__in=locale_ids)
+            | (Q(locale_id=F("original_locale_id")) & ~Q(translation_key__in=translated_keys))
+        )
+
+    def for_organisation(self, organisation):
+        return self.filter(organisation=organisation)
+
+    def in_municipalities(self, municipalities):
+        """Listings placed in any of these municipalities (instances, pks or a queryset)."""
+        field = self.model._meta.get_field("municipalities")
+        through = field.remote_field.through
+        listing_ids = through.objects.filter(municipality__in=municipalities).values(f"{field.m2m_field_name()}_id")
+        return self.filter(id__in=listing_ids)
+
+    def with_topics(self, topics):
+        """Listings tagged with any of these topics (instances, pks or a queryset)."""
+        through = self.model._meta.get_field("topics").remote_field.through
+        return self.filter(id__in=through.objects.filter(tag__in=topics).values("content_object_id"))
+
+    def for_audiences(self, audiences):
+        """Listings meant for any of these audiences (instances, pks or a queryset)."""
+        field = self.model._meta.get_field("audiences")
+        through = field.remote_field.through
+        listing_ids = through.objects.filter(audience__in=audiences).values(f"{field.m2m_field_name()}_id")
+        return self.filter(id__in=listing_ids)
+
+    def with_card_data(self):
+        """Everything a list card shows, fetched in a fixed number of queries."""
+        return self.select_related("organisation", "image", "locale", "region").prefetch_related(
+            "municipalities", "topics", "audiences"
+        )
+
+
+class Listing(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """What every listing type shares: text, place, topics, contact and visibility.
+
+    Concrete types add a `topics` ClusterTaggableManager with their own
+    through model (tags are the curated `topics.Topic`).
+    """
+
+    # Only publishing makes a listing live; anything created outside the
+    # admin's publish action (public forms, imports) stays a draft.
+    live = models.BooleanField(verbose_name=_("live"), default=False, editable=False)
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, blank=True, help_text=_("The end of the address. Made from the title if left empty.")
+    )
+    summary = models.TextField(
+        _("summary"), max_length=300, blank=True, help_text=_("One or two sentences shown in lists.")
+    )
+    body = RichTextField(_("description"), blank=True, features=BODY_FEATURES)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
+    )
+    organisation = models.ForeignKey(
+        "listings.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    municipalities = ParentalManyToManyField("regions.Municipality", verbose_name=_("municipalities"), blank=True)
+    is_nationwide = models.BooleanField(_("nationwide"), default=False, help_text=_("Shown on every regional site."))
+    is_online = models.BooleanField(_("online"), default=False, help_text=_("Takes place online; shown on every site."))
+    audiences = ParentalManyToManyField("topics.Audience", verbose_name=_("audiences"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail address"), blank=True)
+    contact_phone = models.CharField(_("contact phone number"), max_length=40, blank=True)
+    visible_from = models.DateTimeField(_("visible from"), null=True, blank=True)
+    visible_until = models.DateTimeField(_("visible until"), null=True, blank=True)
+    region = models.ForeignKey(
+        "regions.Region",
+        verbose_name=_("owning region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        help_text=_("Whose coordinators moderate this. Defaults to the organisation's region."),
+    )
+    # The language the listing was first written in. Translations are copies,
+    # so they inherit it; `localized()` compares it with `locale` to tell the
+    # original from its translations without a query per row.
+    original_locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name=_("original language"),
+        on_delete=models.PROTECT,
+        editable=False,
+        related_name="+",
+    )
+    submitter_name = models.CharField(_("submitter's name"), max_length=200, blank=True)
+    submitter_email = models.EmailField(_("submitter's e-mail address"), blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = ListingQuerySet.as_manager()
+
+    #: Whether a listing without an organisation is acceptable (citizen stories).
+    organisation_optional = False
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("id"),
+        index.FilterField("region"),
+        index.FilterField("live"),
+        index.FilterField("locale"),
+        index.FilterField("original_locale"),
+        index.FilterField("translation_key"),
+        index.FilterField("is_nationwide"),
+        index.FilterField("is_online"),
+        index.FilterField("organisation"),
+        index.FilterField("visible_from"),
+        index.FilterField("visible_until"),
+        index.FilterField("created_at"),
+        index.FilterField("title"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["live", "visible_from", "visible_until"], name="%(app_label)s_%(class)s_vis"),
+            models.Index(fields=["region", "live"], name="%(app_label)s_%(class)s_reg"),
+            models.Index(fields=["-created_at"], name="%(app_label)s_%(class)s_crt"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @classmethod
+    def upcoming_q(cls, now):
+        """Extra condition for "not over yet", or None for types that do not end."""
+        return None
+
+    @classmethod
+    def ended_q(cls, now):
+        """Condition for "over" (the archive), or None for types that do not end."""
+        return None
+
+    def default_region(self):
+        """The organisation's region, else the region of the first municipality."""
+        if self.organisation_id and self.organisation.region_id:
+            return self.organisation.region
+        first = next(iter(self.municipalities.all()), None)
+        return region_for_municipality(first)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.image_id and not self.image_alt.strip():
+            if self.image.description:
+                self.image_alt = self.image.description
+            else:
+                errors["image_alt"] = _("Describe the image for people who cannot see it.")
+        if self.visible_from and self.visible_until and self.visible_until <= self.visible_from:
+            errors["visible_until"] = _("The end of the visibility period must be after its start.")
+        if not self.organisation_optional and self.organisation is None and not self.submitter_email:
+            errors["organisation"] = _("Choose the organisation this belongs to.")
+        if self.region_id is None:
+            self.region = self.default_region()
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.title)[:200] or self._meta.model_name
+        if self.original_locale_id is None:
+            if self.locale_id is None:
+                self.locale = self.get_default_locale()
+            self.original_locale_id = self.locale_id
+        if self.region_id is None:
+            self.region = self.default_region()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_translation(self):
+        return self.locale_id != self.original_locale_id
+
+    def get_workflow(self):
+        """The owning region's moderation workflow, else the default for the type."""
+        if self.region_id and self.region.workflow_id:
+            workflow = self.region.workflow
+            if workflow.active:
+                return workflow
+        return super().get_workflow()
+
+    def get_preview_template(self, request, mode_name):
+        return f"listings/{self._meta.model_name}_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["listing"] = self
+        return context

@@ -1,0 +1,262 @@
+import contextlib
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from regions.models import Region
+
+from ..validators import normalise_business_id, validate_business_id
+
+
+def region_for_municipality(municipality):
+    """The region that owns content in a municipality.
+
+    A regional service covering the municipality wins over the national one;
+    when no regional service covers it, the national service owns it.
+    """
+    if municipality is None:
+        return None
+    region = Region.objects.regional().filter(coverage=municipality).order_by("pk").first()
+    return region or Region.objects.filter(is_national=True).order_by("pk").first()
+
+
+def unique_slug(model, value, instance_pk=None, max_length=100):
+    """A slug of `value` not yet used by another row of `model`."""
+    base = slugify(value)[: max_length - 6] or model._meta.model_name
+    candidate, number = base, 1
+    others = model._default_manager.exclude(pk=instance_pk) if instance_pk else model._default_manager.all()
+    while others.filter(slug=candidate).exists():
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def for_user(self, user, roles=None):
+        """Organisations the user is a member of, optionally only in some roles.
+
+        Coordinator and superuser scoping belongs to the admin's permission
+        policy; this answers only "whose member is this user".
+        """
+        if user is None or not user.is_authenticated:
+            return self.none()
+        memberships = Membership.objects.filter(user=user)
+        if roles:
+            memberships = memberships.filter(role__in=roles)
+        # A subquery rather than a join keeps rows unique and stays usable as a search filter.
+        return self.filter(pk__in=memberships.values("organisation_id"))
+
+    def verified(self):
+        return self.filter(is_verified=True)
+
+
+class Organisation(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A civic organisation that publishes listings: an association, a parish, a city...
+
+    Its profile is moderated by the region that owns it, and members of a
+    verified organisation publish their listings without moderation. Not
+    translatable: listings and memberships point at one row, and its
+    description is usually written in the organisation's own language.
+    """
+
+    class Type(models.TextChoices):
+        ASSOCIATION = "association", _("Association")
+        FOUNDATION = "foundation", _("Foundation")
+        PARISH = "parish", _("Parish")
+        MUNICIPALITY = "municipality", _("Municipality or city")
+        COMPANY = "company", _("Non-commercial company")
+        INFORMAL_GROUP = "informal_group", _("Informal group")
+
+    # Only publishing makes a profile live; a profile created anywhere else
+    # (sign-up, import) must not appear before moderation.
+    live = models.BooleanField(verbose_name=_("live"), default=False, editable=False)
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, blank=True)
+    type = models.CharField(_("type"), max_length=20, choices=Type.choices, default=Type.ASSOCIATION)
+    business_id = models.CharField(
+        _("business ID"),
+        max_length=9,
+        blank=True,
+        validators=[validate_business_id],
+        help_text=_("Y-tunnus, for example 1234567-8. Leave empty if the organisation has none."),
+    )
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    home_municipality = models.ForeignKey(
+        "regions.Municipality",
+        verbose_name=_("home municipality"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
+    )
+    region = models.ForeignKey(
+        "regions.Region",
+        verbose_name=_("owning region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+        help_text=_("Whose coordinators moderate this organisation. Defaults to the region of its home municipality."),
+    )
+    email = models.EmailField(_("e-mail address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    is_verified = models.BooleanField(
+        _("verified"),
+        default=False,
+        help_text=_("Members of a verified organisation publish their listings without moderation."),
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="listings.Membership",
+        related_name="organisations",
+        verbose_name=_("members"),
+        blank=True,
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("id"),
+        index.FilterField("live"),
+        index.FilterField("is_verified"),
+        index.FilterField("type"),
+        index.FilterField("region"),
+        index.FilterField("home_municipality"),
+        index.FilterField("name"),
+    ]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["business_id"],
+                condition=~models.Q(business_id=""),
+                name="listings_organisation_unique_business_id",
+                violation_error_message=_("An organisation with this business ID already exists."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Organisation, self.name, self.pk)
+        if self.business_id:
+            # Store one form of each ID so that the uniqueness constraint holds for the older form too.
+            with contextlib.suppress(ValidationError):
+                self.business_id = normalise_business_id(self.business_id)
+        if self.region_id is None and self.home_municipality_id:
+            self.region = region_for_municipality(self.home_municipality)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.business_id:
+            # An invalid ID is left as typed: the field validator reports it.
+            with contextlib.suppress(ValidationError):
+                self.business_id = normalise_business_id(self.business_id)
+        if self.region_id is None and self.home_municipality_id:
+            self.region = region_for_municipality(self.home_municipality)
+
+    def get_workflow(self):
+        """The owning region's moderation workflow, else the default one for organisations."""
+        if self.region_id and self.region.workflow_id:
+            workflow = self.region.workflow
+            if workflow.active:
+                return workflow
+        return super().get_workflow()
+
+    def get_preview_template(self, request, mode_name):
+        return "listings/organisation_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["organisation"] = self
+        return context
+
+    def role_of(self, user):
+        """The user's role in this organisation ("admin" / "editor"), or None."""
+        if user is None or not user.is_authenticated:
+            return None
+        return self.memberships.filter(user=user).values_list("role", flat=True).first()
+
+
+class Membership(models.Model):
+    """A user's membership in an organisation: admins also manage members, editors edit content."""
+
+    class Role(models.TextChoices):
+        ADMIN = "admin", _("Administrator")
+        EDITOR = "editor", _("Editor")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["organisation__name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"],
+                name="listings_unique_membership",
+                violation_error_message=_("This user is already a member of the organisation."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation} ({self.get_role_display()})"

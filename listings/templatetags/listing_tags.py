@@ -1,0 +1,256 @@
+"""Template helpers for listings: addresses, language marks and schema.org data."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import timezone
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from ..sections import listing_url as _listing_url
+
+register = template.Library()
+
+#: "In Finnish" and so on, shown beside content that is not in the page's language.
+IN_LANGUAGE = {"fi": _("In Finnish"), "sv": _("In Swedish"), "en": _("In English")}
+
+# The characters json_script escapes, so that no text can close the <script> element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def listing_url(context, listing):
+    """A listing's address on this site; on its own section page without any query."""
+    request = context.get("request")
+    page = context.get("page")
+    if listing is None or listing.pk is None:
+        return ""
+    model = getattr(page, "listing_model", None)
+    if model is not None and isinstance(listing, model) and hasattr(page, "detail_url"):
+        return page.detail_url(listing, request)
+    return _listing_url(listing, request)
+
+
+@register.filter
+def listing_type(obj):
+    """The model name of a listing ("event", "job"...), for templates that vary by type."""
+    return obj._meta.model_name if obj is not None else ""
+
+
+@register.filter
+def content_language(listing):
+    """The language code the listing's text is in."""
+    locale = getattr(listing, "locale", None)
+    return locale.language_code if locale is not None else ""
+
+
+@register.filter
+def is_other_language(listing):
+    """True when the listing's text is not in the language of the page being read."""
+    code = content_language(listing)
+    return bool(code) and code != (get_language() or "fi")[:2]
+
+
+@register.filter
+def in_language(code):
+    return IN_LANGUAGE.get(code, code)
+
+
+def _address(locality=None, street="", postal_code=""):
+    address = {"@type": "PostalAddress", "addressCountry": "FI"}
+    if street:
+        address["streetAddress"] = street
+    if postal_code:
+        address["postalCode"] = postal_code
+    if locality:
+        address["addressLocality"] = locality
+    return address
+
+
+def _organisation(organisation):
+    if organisation is None:
+        return None
+    data = {"@type": "Organization", "name": organisation.name}
+    if organisation.website:
+        data["url"] = organisation.website
+    return data
+
+
+def _first_municipality(listing):
+    municipalities = list(listing.municipalities.all())
+    return municipalities[0].name if municipalities else None
+
+
+def _iso(value):
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def _event(listing, url):
+    modes = {
+        (True, False): "https://schema.org/OnlineEventAttendanceMode",
+        (False, True): "https://schema.org/OfflineEventAttendanceMode",
+        (True, True): "https://schema.org/MixedEventAttendanceMode",
+    }
+    place = listing.place_name or (listing.space.title if listing.space_id else "")
+    street = listing.address or (listing.space.address if listing.space_id else "")
+    has_place = bool(place or street or listing.municipalities.all())
+    locations = []
+    if has_place:
+        locations.append(
+            {
+                "@type": "Place",
+                "name": place or _first_municipality(listing) or "",
+                "address": _address(_first_municipality(listing), street),
+            }
+        )
+    if listing.is_online:
+        locations.append({"@type": "VirtualLocation", "url": listing.online_url or url})
+    data = {
+        "@type": "Event",
+        "name": listing.title,
+        "description": listing.summary,
+        "startDate": _iso(listing.starts_at),
+        "endDate": _iso(listing.ends_at),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": modes.get((listing.is_online, has_place), modes[(False, True)]),
+        "location": locations[0] if len(locations) == 1 else locations,
+        "isAccessibleForFree": listing.is_free,
+        "organizer": _organisation(listing.organisation),
+    }
+    if listing.registration_url or listing.price or listing.is_free:
+        offer = {"@type": "Offer", "url": listing.registration_url or url, "priceCurrency": "EUR"}
+        if listing.is_free:
+            offer["price"] = 0
+        data["offers"] = offer
+    return data
+
+
+def _job(listing, url):
+    employment = {"job": "OTHER", "internship": "INTERN", "thesis": "OTHER"}
+    data = {
+        "@type": "JobPosting",
+        "title": listing.title,
+        "description": listing.body or listing.summary,
+        "datePosted": timezone.localdate(listing.created_at).isoformat() if listing.created_at else None,
+        "employmentType": employment.get(listing.kind, "OTHER"),
+        "hiringOrganization": _organisation(listing.organisation),
+        "jobLocation": {"@type": "Place", "address": _address(_first_municipality(listing))},
+    }
+    if listing.deadline:
+        data["validThrough"] = listing.deadline.isoformat()
+    return data
+
+
+def _news(listing, url):
+    organisation = _organisation(listing.organisation)
+    return {
+        "@type": "NewsArticle",
+        "headline": listing.title[:110],
+        "description": listing.summary,
+        "datePublished": listing.published_on.isoformat() if listing.published_on else None,
+        "dateModified": _iso(listing.updated_at),
+        "author": organisation,
+        "publisher": organisation,
+    }
+
+
+def _space(listing, url):
+    data = {
+        "@type": "Place",
+        "name": listing.title,
+        "description": listing.summary,
+        "address": _address(_first_municipality(listing), listing.address, listing.postal_code),
+    }
+    if listing.capacity:
+        data["maximumAttendeeCapacity"] = listing.capacity
+    if listing.pk:
+        features = [
+            {"@type": "LocationFeatureSpecification", "name": feature.label, "value": True}
+            for feature in listing.accessibility_features.all()
+        ]
+        if features:
+            data["amenityFeature"] = features
+    return data
+
+
+def _organisation_page(organisation, url):
+    data = {"@type": "Organization", "name": organisation.name, "description": strip_tags(organisation.description)}
+    if organisation.website:
+        data["url"] = organisation.website
+    if organisation.email:
+        data["email"] = organisation.email
+    if organisation.phone:
+        data["telephone"] = organisation.phone
+    same_as = [
+        link
+        for link in (
+            organisation.facebook_url,
+            organisation.instagram_url,
+            organisation.linkedin_url,
+            organisation.youtube_url,
+        )
+        if link
+    ]
+    if same_as:
+        data["sameAs"] = same_as
+    if organisation.home_municipality_id:
+        data["address"] = _address(organisation.home_municipality.name)
+    if organisation.business_id:
+        data["taxID"] = organisation.business_id
+    return data
+
+
+BUILDERS = {"event": _event, "job": _job, "newsitem": _news, "space": _space, "organisation": _organisation_page}
+
+
+def structured_data_for(obj, url=""):
+    """The schema.org description of a listing or organisation, or None for types without one."""
+    builder = BUILDERS.get(obj._meta.model_name)
+    if builder is None:
+        return None
+    data = {"@context": "https://schema.org", **builder(obj, url)}
+    if url:
+        data["url"] = url
+    if obj._meta.model_name == "job" and "description" in data:
+        data["description"] = data["description"] or obj.title
+    return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+@register.simple_tag
+def structured_data(obj, url=""):
+    """A JSON-LD <script> for search engines, escaped like json_script so no text can break out of it."""
+    data = structured_data_for(obj, url)
+    if data is None:
+        return ""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def archive_url(context, page):
+    """The address of a section page's archive (past events)."""
+    base = page.get_url(context.get("request"))
+    return base + page.reverse_subpage("archive").lstrip("/") if base else ""
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_home(context, page):
+    """The site's home page in the page's language: the section page's parent, without a query.
+
+    A section page sits right under its home page, so the parent's address is
+    the section's address without its last segment.
+    """
+    request = context.get("request")
+    url = page.get_url(request) if page is not None else None
+    if not url:
+        return ""
+    return url.rstrip("/").rsplit("/", 1)[0] + "/"
+
+
+@register.filter
+def verbose_type(obj):
+    """The type's name in the reader's language, capitalised: "Event", "Tapahtuma"..."""
+    return str(obj._meta.verbose_name).capitalize() if obj is not None else ""

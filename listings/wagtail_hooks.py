@@ -1,0 +1,455 @@
+"""The "Listings" admin menu: organisations, memberships and the nine listing types.
+
+Viewsets, panels and admin wiring only; who may do what is decided in
+listings.permissions and enforced per object by listings.admin_views.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.permissions import policy_registry
+from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from . import localize_guard
+from .admin_forms import ListingAdminForm, MembershipAdminForm, OrganisationAdminForm
+from .admin_views import (
+    OrganisationChooserViewSet,
+    OrganisationFilterSet,
+    ScopedSnippetViewSet,
+    listing_filterset,
+)
+from .models import (
+    Activity,
+    Event,
+    Job,
+    Membership,
+    NewsItem,
+    Organisation,
+    Project,
+    Space,
+    StaffMember,
+    Story,
+    VolunteerTask,
+)
+
+# -- panels -------------------------------------------------------------------
+
+
+def listing_edit_handler(content=(), where_and_when=(), contact_extra=()):
+    """Tabs shared by every listing type, with the type's own fields in them."""
+    return TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("title"),
+                    FieldPanel("summary"),
+                    *content,
+                    FieldPanel("body"),
+                    MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+                    FieldPanel("topics"),
+                    FieldPanel("audiences", widget=_checkboxes()),
+                ],
+                heading=_("Content"),
+            ),
+            ObjectList(
+                [
+                    *where_and_when,
+                    FieldPanel("municipalities"),
+                    FieldRowPanel([FieldPanel("is_nationwide"), FieldPanel("is_online")]),
+                ],
+                heading=_("Where and when"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("organisation"),
+                    *contact_extra,
+                    FieldPanel("contact_name"),
+                    FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                ],
+                heading=_("Contact"),
+            ),
+            ObjectList(
+                [
+                    HelpPanel(
+                        content=_(
+                            "Leave the dates empty to show the listing as soon as it is published and for as long "
+                            "as it is current."
+                        )
+                    ),
+                    FieldRowPanel([FieldPanel("visible_from"), FieldPanel("visible_until")]),
+                    FieldPanel("slug"),
+                    FieldPanel("region"),
+                    MultiFieldPanel(
+                        [FieldPanel("submitter_name"), FieldPanel("submitter_email")],
+                        heading=_("Sent in without an account"),
+                    ),
+                ],
+                heading=_("Visibility"),
+            ),
+        ],
+        base_form_class=ListingAdminForm,
+    )
+
+
+def _checkboxes():
+    from django import forms
+
+    return forms.CheckboxSelectMultiple
+
+
+# -- viewsets -----------------------------------------------------------------
+
+LISTING_EXPORT = ["id", "title", "organisation", "region", "live", "created_at", "updated_at"]
+LISTING_HEADINGS = {
+    "id": _("ID"),
+    "title": _("Title"),
+    "organisation": _("Organisation"),
+    "region": _("Owning region"),
+    "live": _("Published"),
+    "created_at": _("Created"),
+    "updated_at": _("Updated"),
+}
+
+
+class ListingViewSet(ScopedSnippetViewSet):
+    """What every listing type's admin shares."""
+
+    list_display = ["title", "organisation", "region", "updated_at"]
+    list_select_related = ("organisation", "region", "latest_revision")
+    list_export = LISTING_EXPORT
+    export_headings = LISTING_HEADINGS
+    ordering = ["-updated_at"]
+    list_per_page = 50
+    copy_view_enabled = True
+    inspect_view_enabled = False
+
+    @property
+    def export_filename(self):
+        return str(self.model._meta.verbose_name_plural).replace(" ", "-")
+
+    @property
+    def filterset_class(self):
+        return listing_filterset(self.model)
+
+
+class EventViewSet(ListingViewSet):
+    model = Event
+    icon = "date"
+    menu_order = 10
+    list_display = ["title", "starts_at", "organisation", "region", "updated_at"]
+    list_export = [*LISTING_EXPORT, "starts_at", "ends_at", "place_name", "is_free", "registration"]
+    export_headings = {
+        **LISTING_HEADINGS,
+        "starts_at": _("Starts"),
+        "ends_at": _("Ends"),
+        "place_name": _("Place"),
+        "is_free": _("Free of charge"),
+        "registration": _("Registration"),
+    }
+    ordering = ["-starts_at"]
+    edit_handler = listing_edit_handler(
+        where_and_when=[
+            FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            FieldPanel("place_name"),
+            FieldPanel("address"),
+            FieldPanel("space"),
+            FieldPanel("online_url"),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+                    FieldPanel("registration"),
+                    FieldPanel("registration_url"),
+                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+                ],
+                heading=_("Price and registration"),
+            ),
+        ]
+    )
+
+    @property
+    def filterset_class(self):
+        return listing_filterset(Event, fields={"starts_at": ["gte", "lte"], "is_free": ["exact"]})
+
+
+class ActivityViewSet(ListingViewSet):
+    model = Activity
+    icon = "repeat"
+    menu_order = 20
+    list_export = [*LISTING_EXPORT, "schedule", "season_start", "season_end"]
+    export_headings = {
+        **LISTING_HEADINGS,
+        "schedule": _("Schedule"),
+        "season_start": _("Season starts"),
+        "season_end": _("Season ends"),
+    }
+    edit_handler = listing_edit_handler(
+        where_and_when=[
+            FieldPanel("schedule"),
+            FieldRowPanel(
+                [
+                    FieldPanel("season_start", widget=AdminDateInput),
+                    FieldPanel("season_end", widget=AdminDateInput),
+                ]
+            ),
+        ]
+    )
+
+
+class VolunteerTaskViewSet(ListingViewSet):
+    model = VolunteerTask
+    icon = "user"
+    menu_order = 30
+    list_display = ["title", "deadline", "organisation", "region", "updated_at"]
+    list_export = [*LISTING_EXPORT, "time_commitment", "deadline"]
+    export_headings = {**LISTING_HEADINGS, "time_commitment": _("Time commitment"), "deadline": _("Apply by")}
+    edit_handler = listing_edit_handler(
+        content=[FieldPanel("time_commitment")],
+        where_and_when=[FieldPanel("deadline")],
+    )
+
+
+class JobViewSet(ListingViewSet):
+    model = Job
+    icon = "clipboard-list"
+    menu_order = 40
+    list_display = ["title", "kind", "deadline", "organisation", "region", "updated_at"]
+    list_export = [*LISTING_EXPORT, "kind", "employment_type", "deadline"]
+    export_headings = {
+        **LISTING_HEADINGS,
+        "kind": _("Kind"),
+        "employment_type": _("Employment type"),
+        "deadline": _("Apply by"),
+    }
+    edit_handler = listing_edit_handler(
+        content=[FieldRowPanel([FieldPanel("kind"), FieldPanel("employment_type")])],
+        where_and_when=[FieldPanel("deadline")],
+    )
+
+    @property
+    def filterset_class(self):
+        return listing_filterset(Job, fields=["kind"])
+
+
+class ProjectViewSet(ListingViewSet):
+    model = Project
+    icon = "list-ul"
+    menu_order = 50
+    list_export = [*LISTING_EXPORT, "funder", "starts_on", "ends_on"]
+    export_headings = {**LISTING_HEADINGS, "funder": _("Funder"), "starts_on": _("Starts"), "ends_on": _("Ends")}
+    edit_handler = listing_edit_handler(
+        content=[FieldPanel("funder")],
+        where_and_when=[FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")])],
+    )
+
+
+class NewsItemViewSet(ListingViewSet):
+    model = NewsItem
+    icon = "doc-full"
+    menu_order = 60
+    list_display = ["title", "published_on", "organisation", "region", "updated_at"]
+    list_export = [*LISTING_EXPORT, "published_on"]
+    export_headings = {**LISTING_HEADINGS, "published_on": _("Date")}
+    edit_handler = listing_edit_handler(content=[FieldPanel("published_on")])
+
+
+class SpaceViewSet(ListingViewSet):
+    model = Space
+    icon = "home"
+    menu_order = 70
+    list_export = [*LISTING_EXPORT, "address", "postal_code", "capacity", "price"]
+    export_headings = {
+        **LISTING_HEADINGS,
+        "address": _("Street address"),
+        "postal_code": _("Postal code"),
+        "capacity": _("Capacity"),
+        "price": _("Price"),
+    }
+    edit_handler = listing_edit_handler(
+        content=[FieldPanel("how_to_book"), FieldPanel("price")],
+        where_and_when=[
+            FieldRowPanel([FieldPanel("address"), FieldPanel("postal_code")]),
+            FieldPanel("capacity"),
+            FieldPanel("accessibility_features", widget=_checkboxes()),
+        ],
+    )
+
+
+class StaffMemberViewSet(ListingViewSet):
+    model = StaffMember
+    icon = "group"
+    menu_order = 80
+    list_display = ["title", "role", "organisation", "region", "updated_at"]
+    ordering = ["title"]
+    list_export = [*LISTING_EXPORT, "role", "contact_email", "contact_phone"]
+    export_headings = {
+        **LISTING_HEADINGS,
+        "title": _("Name"),
+        "role": _("Role"),
+        "contact_email": _("E-mail address"),
+        "contact_phone": _("Phone number"),
+    }
+    edit_handler = listing_edit_handler(content=[FieldPanel("role")])
+
+
+class StoryViewSet(ListingViewSet):
+    model = Story
+    icon = "openquote"
+    menu_order = 90
+    list_display = ["title", "author_name", "organisation", "region", "updated_at"]
+    list_export = [*LISTING_EXPORT, "author_name"]
+    export_headings = {**LISTING_HEADINGS, "author_name": _("Author")}
+    edit_handler = listing_edit_handler(content=[FieldPanel("author_name")])
+
+
+class OrganisationViewSet(ScopedSnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_order = 0
+    list_display = ["name", "home_municipality", "region", "is_verified", "updated_at"]
+    list_select_related = ("home_municipality", "region", "latest_revision")
+    list_export = ["id", "name", "type", "business_id", "home_municipality", "region", "is_verified", "live", "email"]
+    export_headings = {
+        "id": _("ID"),
+        "name": _("Name"),
+        "type": _("Type"),
+        "business_id": _("Business ID"),
+        "home_municipality": _("Home municipality"),
+        "region": _("Owning region"),
+        "is_verified": _("Verified"),
+        "live": _("Published"),
+        "email": _("E-mail address"),
+    }
+    export_filename = "organisations"
+    filterset_class = OrganisationFilterSet
+    ordering = ["name"]
+    list_per_page = 50
+    inspect_view_enabled = False
+    chooser_viewset_class = OrganisationChooserViewSet
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldRowPanel([FieldPanel("type"), FieldPanel("business_id")]),
+                    FieldPanel("description"),
+                    FieldPanel("logo"),
+                    FieldPanel("home_municipality"),
+                ],
+                heading=_("Profile"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+                    FieldPanel("website"),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("facebook_url"),
+                            FieldPanel("instagram_url"),
+                            FieldPanel("linkedin_url"),
+                            FieldPanel("youtube_url"),
+                        ],
+                        heading=_("Social media"),
+                    ),
+                ],
+                heading=_("Contact"),
+            ),
+            ObjectList(
+                [
+                    HelpPanel(
+                        content=_(
+                            "Coordinators verify an organisation once they know who runs it; members of a "
+                            "verified organisation publish their listings without moderation."
+                        )
+                    ),
+                    FieldPanel("is_verified"),
+                    FieldPanel("region"),
+                    FieldPanel("slug"),
+                ],
+                heading=_("Visibility"),
+            ),
+        ],
+        base_form_class=OrganisationAdminForm,
+    )
+
+
+class MembershipViewSet(ScopedSnippetViewSet):
+    """Memberships, managed by coordinators for the organisations of their region."""
+
+    model = Membership
+    icon = "user"
+    menu_label = _("Memberships")
+    menu_order = 5
+    list_display = ["user", "organisation", "role", "created_at"]
+    list_select_related = ("user", "organisation")
+    list_filter = ["role"]
+    search_fields = ["user__email", "organisation__name"]
+    ordering = ["organisation__name", "user__email"]
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("organisation"), FieldPanel("role")], base_form_class=MembershipAdminForm
+    )
+
+
+class ListingsViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Listings")
+    menu_icon = "list-ul"
+    menu_name = "listings"
+    menu_order = 150
+    items = (
+        OrganisationViewSet,
+        MembershipViewSet,
+        EventViewSet,
+        ActivityViewSet,
+        VolunteerTaskViewSet,
+        JobViewSet,
+        ProjectViewSet,
+        NewsItemViewSet,
+        SpaceViewSet,
+        StaffMemberViewSet,
+        StoryViewSet,
+    )
+
+
+register_snippet(ListingsViewSetGroup)
+
+
+# -- publishing buttons ---------------------------------------------------------
+
+SCOPED_MODELS = (Organisation, Event, Activity, VolunteerTask, Job, Project, NewsItem, Space, StaffMember, Story)
+
+
+@hooks.register("construct_snippet_action_menu")
+def publish_buttons_follow_the_policy(menu_items, request, context):
+    """Show Publish and Unpublish by the per-object policy rather than the model permission."""
+    model = context.get("model")
+    if model not in SCOPED_MODELS or context.get("locked_for_user"):
+        return
+    policy = policy_registry.get_by_type(model)
+    instance = context.get("instance")
+    user = request.user
+    if instance is not None:
+        can_publish = policy.user_has_permission_for_instance(user, "publish", instance)
+    else:
+        can_publish = policy.user_has_permission(user, "publish")
+
+    menu_items[:] = [item for item in menu_items if not isinstance(item, (PublishMenuItem, UnpublishMenuItem))]
+    if can_publish:
+        menu_items.append(PublishMenuItem(order=30))
+        if context.get("view") == "edit" and instance is not None and instance.live:
+            menu_items.append(UnpublishMenuItem(order=20))
+    menu_items.sort(key=lambda item: item.order)
+
+
+# -- wagtail-localize ---------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def guard_localize_urls():
+    """Per-object checks in front of wagtail-localize's views (they check model permissions only).
+
+    These patterns shadow localize's own: listings' hooks run before
+    wagtail_localize's, so the same paths resolve here first.
+    """
+    return localize_guard.urlpatterns

@@ -1,0 +1,153 @@
+"""Section pages make the same number of SQL queries whatever the number of results."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from listings.factories import (
+    ActivityFactory,
+    EventFactory,
+    JobFactory,
+    NewsItemFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    SpaceFactory,
+    StoryFactory,
+    VolunteerTaskFactory,
+    translate,
+)
+
+pytestmark = pytest.mark.django_db
+
+HOST = "lappilaiset.localhost"
+ROVANIEMI = "698"
+KEMI = "240"
+
+SECTIONS = [
+    ("tapahtumat", EventFactory),
+    ("toiminta", ActivityFactory),
+    ("vapaaehtoistehtavat", VolunteerTaskFactory),
+    ("tyopaikat", JobFactory),
+    ("hankkeet", ProjectFactory),
+    ("ajankohtaista", NewsItemFactory),
+    ("tilat", SpaceFactory),
+    ("tarinat", StoryFactory),
+]
+
+
+def count_queries(client, path):
+    client.get(path, HTTP_HOST=HOST)  # warm: caches, renditions
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, HTTP_HOST=HOST)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def make(factory, organisation, number):
+    listing = factory(
+        organisation=organisation,
+        municipality_codes=[ROVANIEMI, KEMI],
+        topic_slugs=["kulttuuri", "liikunta"],
+        audience_slugs=["kaikille", "nuoret"],
+        with_image=True,
+        title=f"Kohde {number}",
+    )
+    if number % 2:
+        translate(listing, "sv", title=f"Objekt {number}")
+    return listing
+
+
+@pytest.mark.parametrize(("section", "factory"), SECTIONS)
+@pytest.mark.parametrize("query", ["", "?topic=kulttuuri&municipality=698", "?q=Kohde"])
+def test_a_section_page_makes_as_many_queries_for_one_result_as_for_a_full_page(
+    client, lapland, section, factory, query
+):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    make(factory, organisation, 0)
+    path = f"/fi/{section}/{query}"
+    one, response = count_queries(client, path)
+    assert len(response.context["listings"]) == 1
+    for number in range(1, 20):
+        make(factory, organisation, number)
+    full, response = count_queries(client, path)
+    assert len(response.context["listings"]) == 20
+    assert one == full
+
+
+def test_the_organisation_section_makes_as_many_queries_for_one_result_as_for_a_full_page(client, lapland):
+    OrganisationFactory(municipality_code=ROVANIEMI, name="Yhdistys 0")
+    one, response = count_queries(client, "/fi/toimijat/")
+    assert len(response.context["listings"]) == 1
+    for number in range(1, 20):
+        OrganisationFactory(municipality_code=ROVANIEMI, name=f"Yhdistys {number}")
+    full, response = count_queries(client, "/fi/toimijat/")
+    assert len(response.context["listings"]) == 20
+    assert one == full
+
+
+def test_the_swedish_event_list_makes_a_constant_number_of_queries(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    make(EventFactory, organisation, 1)
+    one, _response = count_queries(client, "/sv/evenemang/")
+    for number in range(2, 21):
+        make(EventFactory, organisation, number)
+    full, _response = count_queries(client, "/sv/evenemang/")
+    assert one == full
+
+
+@pytest.mark.parametrize(
+    ("section", "factory"), [*SECTIONS, ("tapahtumat", EventFactory)], ids=lambda value: str(value)[:20]
+)
+def test_a_detail_page_makes_a_constant_number_of_queries(client, lapland, section, factory):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    small = factory(organisation=organisation, municipality_codes=[ROVANIEMI], topic_slugs=[], audience_slugs=[])
+    large = factory(
+        organisation=organisation,
+        municipality_codes=[ROVANIEMI, KEMI],
+        topic_slugs=["kulttuuri", "liikunta", "hyvinvointi"],
+        audience_slugs=["kaikille", "nuoret", "perheet"],
+    )
+    small_count, _response = count_queries(client, f"/fi/{section}/{small.pk}-{small.slug}/")
+    large_count, _response = count_queries(client, f"/fi/{section}/{large.pk}-{large.slug}/")
+    assert small_count == large_count
+
+
+def test_the_organisation_page_makes_a_constant_number_of_queries(client, lapland):
+    small = OrganisationFactory(municipality_code=ROVANIEMI, name="Pieni ry")
+    EventFactory(organisation=small)
+    large = OrganisationFactory(municipality_code=ROVANIEMI, name="Suuri ry")
+    for factory in (EventFactory, ActivityFactory, VolunteerTaskFactory, JobFactory, NewsItemFactory, SpaceFactory):
+        for _number in range(3):
+            factory(organisation=large)
+    small_count, _response = count_queries(client, f"/fi/toimijat/{small.pk}-{small.slug}/")
+    large_count, _response = count_queries(client, f"/fi/toimijat/{large.pk}-{large.slug}/")
+    assert small_count == large_count
+
+
+def test_the_home_page_panels_make_a_constant_number_of_queries(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    EventFactory(organisation=organisation)
+    one, _response = count_queries(client, "/fi/")
+    for _number in range(5):
+        EventFactory(organisation=organisation)
+        VolunteerTaskFactory(organisation=organisation)
+        NewsItemFactory(organisation=organisation)
+    many, _response = count_queries(client, "/fi/")
+    assert one == many
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the batched search counts are PostgreSQL-only")
+def test_the_search_page_makes_as_many_queries_for_one_hit_as_for_many(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    EventFactory(organisation=organisation, title="Haettava tapahtuma")
+    one, response = count_queries(client, "/fi/haku/?q=haettava")
+    assert {facet["source"].key: facet["count"] for facet in response.context["facets"]}["events"] == 1
+    for number in range(8):
+        EventFactory(organisation=organisation, title=f"Haettava tapahtuma {number}")
+        JobFactory(organisation=organisation, title=f"Haettava työ {number}")
+        NewsItemFactory(organisation=organisation, title=f"Haettava uutinen {number}")
+    many, response = count_queries(client, "/fi/haku/?q=haettava")
+    assert response.context["total"] == 25
+    html = response.content.decode()
+    assert "Haettava työ" in html and 'href="/fi/tyopaikat/' in html
+    assert one == many
