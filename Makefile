@@ -1,14 +1,17 @@
 # The two commands a newcomer needs: `make demo` and `make test`.
-PYTHON ?= python3.11
+# Python 3.11, under whichever name this machine has it.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# Two workers: the machines this runs on have two cores.
+PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test install lint pytest messages compilemessages clean
+.PHONY: demo test install lint messages compilemessages clean
 
 # Reinstall only when the pinned requirements change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
-	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)."; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { echo "Python 3.11 is required (found: $(PYTHON))."; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
@@ -35,7 +38,7 @@ lint: install
 
 test: install node_modules/axe-core/axe.min.js lint
 	$(MANAGE) makemigrations --check --dry-run --settings=config.settings.test
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(PYTEST_ARGS)
 
 # Refresh the translation catalogues after changing interface strings.
 messages: install

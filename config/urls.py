@@ -23,9 +23,12 @@ if settings.DEBUG:
 
 # Every public page carries its language: /fi/, /sv/, /en/.
 urlpatterns += i18n_patterns(
+    path("", include("accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+# allauth's rate limits answer through this handler.
+handler429 = "accounts.views.rate_limited"

@@ -10,3 +10,4 @@ class HomeConfig(AppConfig):
         from . import sections
 
         sections.register()
+        sections.register_search()

@@ -20,9 +20,22 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
-    # A site has one home page per language; more come from create_region.
-    max_count_per_parent = None
+    subpage_types = [
+        "home.StandardPage",
+        "home.SearchPage",
+        "guides.GuideIndexPage",
+        "listings.EventIndexPage",
+        "listings.ActivityIndexPage",
+        "listings.VolunteerTaskIndexPage",
+        "listings.JobIndexPage",
+        "listings.ProjectIndexPage",
+        "listings.NewsIndexPage",
+        "listings.SpaceIndexPage",
+        "listings.StoryIndexPage",
+        "listings.OrganisationIndexPage",
+        "workflows.SubmissionPage",
+        "workflows.FeedbackFormPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -30,7 +43,11 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["menu_pages"] = self.get_children().live().in_menu().specific()
+        from regions.models import Region
+
+        from .panels import render_context
+
+        context["home_panels"] = render_context(request, Region.for_request(request), self)
         return context
 
 
@@ -49,3 +66,53 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+class SearchPage(CachedViewRestrictionsMixin, Page):
+    """The site search: results from every registered source, with counts per source."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    results_per_page = 20
+    preview_per_source = 5
+
+    class Meta:
+        verbose_name = _("search page")
+        verbose_name_plural = _("search pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from regions.models import Region
+
+        from .search import MAX_QUERY_LENGTH, clean_query, get_search_sources
+
+        context = super().get_context(request, *args, **kwargs)
+        raw_query = " ".join(request.GET.get("q", "").split())
+        too_long = len(raw_query) > MAX_QUERY_LENGTH
+        query = clean_query(raw_query)
+        sources = get_search_sources()
+        selected = request.GET.get("type", "")
+        if selected not in {source.key for source in sources}:
+            selected = ""
+        context.update(query=query, query_too_long=too_long, selected_type=selected)
+        if not query:
+            return context
+
+        region = Region.for_request(request)
+        facets = []
+        for source in sources:
+            results = source.search(request, region, query)
+            facets.append({"source": source, "results": results, "count": results.count()})
+        context["facets"] = facets
+        context["total"] = sum(facet["count"] for facet in facets)
+        if selected:
+            facet = next(f for f in facets if f["source"].key == selected)
+            paginator = Paginator(facet["results"], self.results_per_page)
+            context["selected_facet"] = facet
+            context["results_page"] = paginator.get_page(request.GET.get("page"))
+        else:
+            for facet in facets:
+                facet["preview"] = list(facet["results"][: self.preview_per_source])
+        return context

@@ -6,10 +6,20 @@ request's region and language, so the search never shows what the site's
 own pages would not.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_QUERY_LENGTH = 200
+
+
+def clean_query(text):
+    """The words of a search, without the quotes and operators that search backends would parse.
+
+    Every search box uses this, so that no input can make a backend's query
+    parser fail.
+    """
+    return " ".join(re.sub(r"[^\w\s-]", " ", text or "").split())[:MAX_QUERY_LENGTH]
 
 
 @dataclass(frozen=True)

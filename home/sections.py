@@ -33,3 +33,20 @@ def register():
                 fields=_standard_page_fields(key),
             )
         )
+
+
+def register_search():
+    from django.utils.translation import gettext_lazy as _
+
+    from .search import SearchSource, register_search_source, search_content_pages
+
+    register_section(
+        Section(
+            key="search",
+            model="home.SearchPage",
+            titles={"fi": "Haku", "sv": "Sök", "en": "Search"},
+            slugs={"fi": "haku", "sv": "sok", "en": "search"},
+            order=800,
+        )
+    )
+    register_search_source(SearchSource(key="pages", label=_("Pages"), search=search_content_pages, order=900))

@@ -150,3 +150,7 @@ def load(stdout, port=8000):
         groups=[lapland.coordinator_group],
     )
     stdout.write("  Demo users: admin@, national@ and lapland@example.org (password: demo)")
+
+    from .feeds_demo import load as load_demo_feeds
+
+    load_demo_feeds(stdout)

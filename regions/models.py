@@ -242,3 +242,7 @@ class BrandingSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("branding")
+
+
+# The social-media feed models live in their own module; importing them here registers them.
+from .feed_models import SocialFeed, SocialFeedSettings, SocialPost  # noqa: E402, F401

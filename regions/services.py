@@ -206,6 +206,12 @@ def ensure_coordinators(region):
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
     for permission in _permissions(COLLECTION_PERMISSIONS):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
+    # Model rights on organisations and listings; the listings permission
+    # policy narrows them to what the region owns.
+    if apps.is_installed("listings"):
+        from listings.permissions import coordinator_permissions
+
+        group.permissions.add(*coordinator_permissions())
     return group
 
 
@@ -224,7 +230,26 @@ def ensure_workflow(region):
     # someone without publishing rights edits them.
     for page in region.site.root_page.get_translations(inclusive=True):
         WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+    if region.is_national:
+        ensure_snippet_workflows(workflow)
     return workflow
+
+
+def ensure_snippet_workflows(workflow):
+    """Make `workflow` the default of every moderated snippet type that has none.
+
+    Each object is moderated by its own region's workflow (its
+    `get_workflow()`), but without a default the admin's create view offers
+    no "Submit for moderation" at all.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import WorkflowContentType
+    from wagtail.snippets.models import get_workflow_enabled_models
+
+    for model in get_workflow_enabled_models():
+        WorkflowContentType.objects.get_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
 
 
 def ensure_collection(region):
@@ -317,4 +342,6 @@ def sync_all_regions():
         with transaction.atomic():
             ensure_home_page(region, locales)
             ensure_sections(region, locales)
+            ensure_coordinators(region)
+            ensure_workflow(region)
     return len(regions)

@@ -15,7 +15,9 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, env):
-    base = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV}
+    # The test run itself sets DJANGO_ALLOW_ASYNC_UNSAFE (for Playwright); a deployment must not.
+    excluded = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    base = {key: value for key, value in os.environ.items() if key not in excluded}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**base, **env}, capture_output=True, text=True
     )

@@ -36,6 +36,10 @@ INSTALLED_APPS = [
     "accounts",
     "regions",
     "home",
+    "topics",
+    "guides",
+    "listings",
+    "workflows",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -60,6 +64,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    # The database task backend's tables; production runs `manage.py db_worker`.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.TermsAcceptanceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -111,6 +121,12 @@ DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
+AUTHENTICATION_BACKENDS = [
+    # The Wagtail admin's login form goes through Django's backend.
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -138,6 +154,10 @@ USE_TZ = True
 # the original (see shared notes, section 4).
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Approving a moderation workflow publishes without the approver holding the
+# model-wide publish permission (shared notes, section 1).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "listings.workflow_actions.publish_workflow_state_skip_perms"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -174,6 +194,28 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Toimeksi <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Public accounts (django-allauth): e-mail address and password, no username,
+# mandatory e-mail verification. The pages live under /fi/tili/, /sv/konto/
+# and /en/account/ (accounts/urls.py).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:my_account"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Confirming takes a button press, so that mail scanners that open links do
+# not confirm addresses on the owner's behalf.
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_PRESERVE_USERNAME_CASING = False
+# allauth's default rate limits (per IP, per address and per user) stay on;
+# a limited request gets templates/accounts/rate_limited.html with status 429.
+
 WAGTAIL_SITE_NAME = "Toimeksi"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -204,3 +246,9 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# How many proxies in front of the app servers append to X-Forwarded-For; the
+# rate limits (ours and allauth's) read the client's address through them.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+RATELIMIT_IP_META_KEY = "config.proxy.client_ip"

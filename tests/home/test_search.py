@@ -37,3 +37,10 @@ def test_search_without_words_shows_the_form_only(client, lapland):
 def test_every_page_has_a_search_form_in_the_header_going_to_the_localised_search(client, lapland):
     content = client.get("/sv/om-tjansten/", HTTP_HOST="lappilaiset.localhost").content.decode()
     assert 'action="/sv/sok/"' in content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['"', "AND", "(", "konsertti OR", "a' OR 1=1 --", "*", "NOT -"])
+def test_search_operators_and_quotes_never_break_the_search(client, lapland, query):
+    response = client.get("/fi/haku/", {"q": query}, HTTP_HOST="lappilaiset.localhost")
+    assert response.status_code == 200

@@ -50,6 +50,7 @@ def test_the_header_shows_the_region_and_the_footer_its_producer(client, lapland
     # The footer links to the Swedish versions of the standard pages.
     assert 'href="/sv/om-tjansten/"' in content
     assert 'href="/sv/dataskydd/"' in content
+    assert 'href="/sv/respons/"' in content
 
 
 @pytest.mark.django_db

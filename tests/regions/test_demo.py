@@ -27,7 +27,8 @@ def test_load_demo_builds_the_network_once(client):
     call_command("load_demo", stdout=None)
     counts = (Site.objects.count(), Region.objects.count(), User.objects.count())
     call_command("load_demo", stdout=None)
-    assert (Site.objects.count(), Region.objects.count(), User.objects.count()) == counts == (14, 14, 3)
+    assert (Site.objects.count(), Region.objects.count(), User.objects.count()) == counts
+    assert counts[:2] == (14, 14)
 
     for slug in HOSTNAMES:
         response = client.get("/fi/", HTTP_HOST=f"{slug}.localhost:8000")
