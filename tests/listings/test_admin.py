@@ -18,6 +18,8 @@ from listings import factories
 from listings.models import LISTING_MODELS, Event, Membership, Organisation
 from listings.permissions import MEMBER_GROUP_NAME, ensure_member_group
 
+from ..i18n import fi
+
 pytestmark = pytest.mark.django_db
 
 ROVANIEMI = "698"
@@ -420,7 +422,7 @@ def test_the_list_export_contains_only_visible_rows(member_client, network):
     rows = list(csv.reader(io.StringIO(text)))
     titles = [row[1] for row in rows[1:]]
     assert titles == ["Oma tapahtuma"]
-    assert response["Content-Disposition"].startswith('attachment; filename="events')
+    assert response["Content-Disposition"].startswith(f'attachment; filename="{fi("events")}')
 
 
 def test_a_superuser_sees_everything(client, network):

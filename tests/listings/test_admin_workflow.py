@@ -2,12 +2,14 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from wagtail.models import WorkflowContentType, WorkflowState
 
 from accounts.factories import UserFactory
 from listings import factories
 from listings.models import LISTING_MODELS, Event, Organisation
 
+from ..i18n import fi
 from .test_admin import JOENSUU, ROVANIEMI, edit_post_data, make, post_data, refused, url
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +96,15 @@ def test_membership_of_a_verified_organisation_does_not_publish_for_an_unverifie
     assert 'name="action-publish"' not in page
     response = client.post(url("event", "edit", event.pk), {**edit_post_data(event, user), "action-publish": "1"})
     assert response.status_code == 200
-    assert "not verified" in response.content.decode()
+    assert (
+        escape(
+            fi(
+                "Your organisation is not verified yet, so its listings are published after moderation. "
+                "Choose “Submit for moderation” instead."
+            )
+        )
+        in response.content.decode()
+    )
     event.refresh_from_db()
     assert not event.live
 

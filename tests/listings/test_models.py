@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.factories import UserFactory
 from listings.factories import (
@@ -26,6 +26,13 @@ from regions.models import Municipality
 
 ROVANIEMI = "698"
 JOENSUU = "167"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Model validation runs outside a request; check its messages in the English source text."""
+    with translation.override("en"):
+        yield
 
 
 def messages(error, field):

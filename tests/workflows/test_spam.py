@@ -4,11 +4,15 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+from django.utils.html import escape
 from PIL import Image
 
 from listings.models import Event, NewsItem
 from workflows.spam import new_token
 
+from ..i18n import fi
 from .conftest import old_token
 from .helpers import DONE_PATHS, FORM_PATHS, form_data
 
@@ -35,7 +39,7 @@ def test_fifty_posts_in_a_row_are_stopped_by_the_rate_limit_with_a_clear_message
         statuses.append(response.status_code)
         if response.status_code == 429:
             html = response.content.decode()
-            assert "Too many messages from your address" in html
+            assert escape(fi("Too many messages from your address")) in html
             # Nothing typed is lost while the sender waits.
             assert f'value="Tapahtuma numero {number}"' in html
             assert "Toinen kappale" in html
@@ -85,7 +89,15 @@ def test_a_validation_error_keeps_everything_typed(client, lapland, rovaniemi):
     assert "Toinen kappale &lt;b&gt;ei HTML:ää&lt;/b&gt;." in html
     assert f'<option value="{rovaniemi.pk}" selected>' in html
     assert 'aria-invalid="true"' in html
-    assert "choose the image again" in html
+    assert (
+        escape(
+            fi(
+                "Your image was not kept: browsers cannot refill a file field when a form comes back. "
+                "Please choose the image again."
+            )
+        )
+        in html
+    )
     assert not Event.objects.filter(title=data["title"]).exists()
 
 
@@ -95,7 +107,10 @@ def test_a_form_sent_too_fast_comes_back_filled_with_a_clear_error(client, setti
     response = post(client, "news", data)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "faster than a person can fill it in" in html
+    assert (
+        escape(fi("The form was sent faster than a person can fill it in. Check your answers below and send it again."))
+        in html
+    )
     assert f'value="{data["title"]}"' in html
     assert not NewsItem.objects.filter(title=data["title"]).exists()
     # The same start time is sent back, so the person's next try succeeds once enough time has passed.
@@ -110,7 +125,15 @@ def test_a_forged_or_missing_start_time_is_renewed_and_the_form_kept(client, lap
         response = post(client, "news", data, REMOTE_ADDR=address)
         assert response.status_code == 200, started
         html = response.content.decode()
-        assert "please send it again" in html
+        assert (
+            escape(
+                fi(
+                    "The form had been open too long or could not be checked. Everything you typed is kept below: "
+                    "please send it again."
+                )
+            )
+            in html
+        )
         assert f'value="{data["title"]}"' in html
         renewed = response.context["form"].data["started"]
         assert renewed and renewed != started
@@ -148,14 +171,37 @@ def test_an_attached_image_is_saved_with_its_description(client, lapland, rovani
     assert item.image.collection == lapland.collection
 
 
+def fi_file_size(size):
+    with translation.override("fi"):
+        return filesizeformat(size)
+
+
 @pytest.mark.parametrize(
     ("upload", "settings_values", "message"),
     [
-        (lambda: png(), {"WORKFLOWS_MAX_IMAGE_BYTES": 50}, "the largest allowed is"),
-        (lambda: png(120, 20), {"WORKFLOWS_MAX_IMAGE_SIDE": 100}, "120 × 20 pixels"),
-        (lambda: SimpleUploadedFile("kuva.png", b"not an image at all", content_type="image/png"), {}, ""),
-        (lambda: png(image_format="BMP"), {}, "Attach a JPEG, PNG, WebP or GIF image."),
+        (
+            lambda: png(),
+            {"WORKFLOWS_MAX_IMAGE_BYTES": 50},
+            lambda: fi(
+                "The image is %(size)s; the largest allowed is %(limit)s.",
+                size=fi_file_size(png().size),
+                limit=fi_file_size(50),
+            ),
+        ),
+        (
+            lambda: png(120, 20),
+            {"WORKFLOWS_MAX_IMAGE_SIDE": 100},
+            lambda: fi(
+                "The image is %(width)s × %(height)s pixels; its longer side may be at most %(limit)s pixels.",
+                width=120,
+                height=20,
+                limit=100,
+            ),
+        ),
+        (lambda: SimpleUploadedFile("kuva.png", b"not an image at all", content_type="image/png"), {}, lambda: ""),
+        (lambda: png(image_format="BMP"), {}, lambda: fi("Attach a JPEG, PNG, WebP or GIF image.")),
     ],
+    ids=["too-many-bytes", "too-many-pixels", "not-an-image", "unsupported-format"],
 )
 def test_images_are_checked_for_type_bytes_and_pixels(
     client, settings, lapland, rovaniemi, upload, settings_values, message
@@ -166,7 +212,7 @@ def test_images_are_checked_for_type_bytes_and_pixels(
     response = post(client, "news", {**data, "image": upload()})
     assert response.status_code == 200
     errors = " ".join(response.context["form"].errors["image"])
-    assert message in errors
+    assert message() in errors
     assert not NewsItem.objects.filter(title=data["title"]).exists()
 
 
