@@ -10,6 +10,8 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.utils.translation import get_language
 
+from listings import self_service
+
 from . import views
 
 PREFIXES = {"fi": "tili/", "sv": "konto/", "en": "account/"}
@@ -29,6 +31,12 @@ own_patterns = (
         path("deleted/", views.account_deleted, name="account_deleted"),
         path("terms/", views.accept_terms, name="accept_terms"),
         path("terms/declined/", views.terms_declined, name="terms_declined"),
+        path("organisations/", self_service.my_organisations, name="my_organisations"),
+        path("organisations/new/", self_service.create_organisation, name="create_organisation"),
+        path("organisations/join/", self_service.join_organisation, name="join_organisation"),
+        path("organisations/<int:pk>/requests/", self_service.organisation_requests, name="organisation_requests"),
+        path("organisations/<int:pk>/invite/", self_service.invite_member, name="invite_member"),
+        path("invitations/<str:token>/", self_service.invitation, name="invitation"),
     ],
     "accounts",
 )

@@ -24,7 +24,7 @@ def business_id_check_digit(digits):
 
 
 def normalise_business_id(value):
-    """A business ID in its canonical seven-digit form "1234567-8".
+    """A business ID in its canonical seven-digit form "1234567-1".
 
     Older IDs have six digits before the dash; they are padded with a leading
     zero, as the registry itself does. Raises ValidationError for anything
@@ -34,7 +34,7 @@ def normalise_business_id(value):
     match = BUSINESS_ID_PATTERN.match(cleaned)
     if not match:
         raise ValidationError(
-            _("Enter a business ID in the form 1234567-8."),
+            _("Enter a business ID in the form 1234567-1."),
             code="invalid_format",
         )
     digits, check = match.groups()

@@ -65,7 +65,7 @@ class TestBusinessId:
     def test_malformed_ids_are_refused_with_the_expected_form(self, value):
         with pytest.raises(ValidationError) as error:
             normalise_business_id(value)
-        assert "1234567-8" in error.value.messages[0]
+        assert "1234567-1" in error.value.messages[0]
 
 
 @pytest.mark.django_db
