@@ -5,6 +5,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from listings.templatetags.site_chrome import CachedViewRestrictionsMixin
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -104,7 +106,16 @@ class SearchPage(CachedViewRestrictionsMixin, Page):
         facets = []
         for source in sources:
             results = source.search(request, region, query)
-            facets.append({"source": source, "results": results, "count": results.count()})
+            facet = {"source": source, "results": results}
+            if selected:
+                facet["count"] = results.count()
+            else:
+                # A preview shorter than its limit is the whole result: its
+                # length is the count, and the count query is not needed.
+                preview = list(results[: self.preview_per_source])
+                facet["preview"] = preview
+                facet["count"] = len(preview) if len(preview) < self.preview_per_source else results.count()
+            facets.append(facet)
         context["facets"] = facets
         context["total"] = sum(facet["count"] for facet in facets)
         if selected:
@@ -112,7 +123,4 @@ class SearchPage(CachedViewRestrictionsMixin, Page):
             paginator = Paginator(facet["results"], self.results_per_page)
             context["selected_facet"] = facet
             context["results_page"] = paginator.get_page(request.GET.get("page"))
-        else:
-            for facet in facets:
-                facet["preview"] = list(facet["results"][: self.preview_per_source])
         return context

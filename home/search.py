@@ -50,7 +50,14 @@ def search_content_pages(request, region, query):
     """The site's own content pages (about, terms...) in the reader's language."""
     from wagtail.models import Page
 
+    from listings.templatetags.site_chrome import restricted_page_paths
+
     from .models import StandardPage
 
     root = region.site.root_page.localized if region else Page.get_first_root_node()
-    return StandardPage.objects.live().public().descendant_of(root).search(query)
+    pages = StandardPage.objects.live().descendant_of(root)
+    # Without any view restriction in the tree every page is public; the
+    # cached list spares the restrictions query of public() on every search.
+    if restricted_page_paths():
+        pages = pages.public()
+    return pages.search(query)

@@ -453,3 +453,14 @@ def guard_localize_urls():
     wagtail_localize's, so the same paths resolve here first.
     """
     return localize_guard.urlpatterns
+
+
+# -- members' dashboard ---------------------------------------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def member_dashboard_panel(request, panels):
+    """Organisation members see their organisations' listings, drafts and what awaits review."""
+    from .self_service import add_member_panel
+
+    add_member_panel(request, panels)

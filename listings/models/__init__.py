@@ -14,6 +14,7 @@ from .pages import (
     VolunteerTaskIndexPage,
     organisations_visible_on,
 )
+from .self_service import Invitation, MembershipRequest
 from .types import (
     AccessibilityFeature,
     Activity,
@@ -61,7 +62,9 @@ __all__ = [
     "JobTopic",
     "Listing",
     "ListingQuerySet",
+    "Invitation",
     "Membership",
+    "MembershipRequest",
     "NewsItem",
     "NewsItemTopic",
     "Organisation",

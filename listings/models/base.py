@@ -108,9 +108,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         translation falls back to the original. One SQL query, no per-row work.
         """
         locale_ids = _locale_filter(locale)
-        translated_keys = (
-            self.filter(locale_id__in=locale_ids).exclude(locale_id=F("original_locale_id")).values("translation_key")
-        )
+        translated_keys = self.filter(locale_id__in=locale_ids, is_translation_row=True).values("translation_key")
         return self.filter(
             Q(locale_id__in=locale_ids)
             | (Q(locale_id=F("original_locale_id")) & ~Q(translation_key__in=translated_keys))
@@ -221,6 +219,15 @@ class Listing(
         editable=False,
         related_name="+",
     )
+    # True on a translation's row, kept by the database itself. `localized()`
+    # looks translations up through a partial index on it: PostgreSQL cannot
+    # estimate `locale_id <> original_locale_id` and would scan the table.
+    is_translation_row = models.GeneratedField(
+        expression=~Q(locale=F("original_locale")),
+        output_field=models.BooleanField(),
+        db_persist=True,
+        verbose_name=_("is a translation"),
+    )
     submitter_name = models.CharField(_("submitter's name"), max_length=200, blank=True)
     submitter_email = models.EmailField(_("submitter's e-mail address"), blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
@@ -260,6 +267,11 @@ class Listing(
             models.Index(fields=["live", "visible_from", "visible_until"], name="%(app_label)s_%(class)s_vis"),
             models.Index(fields=["region", "live"], name="%(app_label)s_%(class)s_reg"),
             models.Index(fields=["-created_at"], name="%(app_label)s_%(class)s_crt"),
+            models.Index(
+                fields=["locale", "translation_key"],
+                condition=Q(is_translation_row=True),
+                name="%(app_label)s_%(class)s_trn",
+            ),
         ]
 
     def __str__(self):

@@ -100,7 +100,7 @@ class Organisation(
         max_length=9,
         blank=True,
         validators=[validate_business_id],
-        help_text=_("Y-tunnus, for example 1234567-8. Leave empty if the organisation has none."),
+        help_text=_("Y-tunnus, for example 1234567-1. Leave empty if the organisation has none."),
     )
     description = RichTextField(
         _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
