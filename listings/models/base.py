@@ -301,15 +301,19 @@ class Listing(
             if self.image.description:
                 self.image_alt = self.image.description
             else:
-                errors["image_alt"] = _("Describe the image for people who cannot see it.")
+                errors["image_alt"] = [_("Describe the image for people who cannot see it.")]
         if self.visible_from and self.visible_until and self.visible_until <= self.visible_from:
-            errors["visible_until"] = _("The end of the visibility period must be after its start.")
+            errors["visible_until"] = [_("The end of the visibility period must be after its start.")]
         if not self.organisation_optional and self.organisation is None and not self.submitter_email:
-            errors["organisation"] = _("Choose the organisation this belongs to.")
+            errors["organisation"] = [_("Choose the organisation this belongs to.")]
         if self.region_id is None:
             self.region = self.default_region()
+        self.validate_type(errors)
         if errors:
             raise ValidationError(errors)
+
+    def validate_type(self, errors):
+        """Add a listing type's own checks to `errors` ({field: [messages]}); the base reports them all at once."""
 
     def save(self, *args, **kwargs):
         if not self.slug:

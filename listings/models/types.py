@@ -1,4 +1,3 @@
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -165,12 +164,7 @@ class Event(Listing):
     def ends_or_starts_at(self):
         return self.ends_at or self.starts_at
 
-    def clean(self):
-        errors = {}
-        try:
-            super().clean()
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
+    def validate_type(self, errors):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors.setdefault("ends_at", []).append(_("The event must end after it starts."))
         if self.registration == self.Registration.EXTERNAL and not self.registration_url:
@@ -187,8 +181,6 @@ class Event(Listing):
             errors.setdefault("registration_deadline", []).append(_("Registration must close before the event starts."))
         if self.is_free and self.price.strip():
             errors.setdefault("price", []).append(_("A free event has no price; leave the price empty."))
-        if errors:
-            raise ValidationError(errors)
 
 
 class Activity(Listing):
@@ -211,16 +203,9 @@ class Activity(Listing):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
 
-    def clean(self):
-        errors = {}
-        try:
-            super().clean()
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
+    def validate_type(self, errors):
         if self.season_start and self.season_end and self.season_end < self.season_start:
             errors.setdefault("season_end", []).append(_("The season must end after it starts."))
-        if errors:
-            raise ValidationError(errors)
 
 
 class _DeadlineMixin:
@@ -234,16 +219,9 @@ class _DeadlineMixin:
             errors["deadline"] = [_("The deadline cannot be after the listing stops being visible.")]
         return errors
 
-    def clean(self):
-        errors = {}
-        try:
-            super().clean()
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
+    def validate_type(self, errors):
         for field, messages in self._deadline_errors().items():
             errors.setdefault(field, []).extend(messages)
-        if errors:
-            raise ValidationError(errors)
 
 
 class VolunteerTask(_DeadlineMixin, Listing):
@@ -302,16 +280,9 @@ class Project(Listing):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
-    def clean(self):
-        errors = {}
-        try:
-            super().clean()
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
+    def validate_type(self, errors):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             errors.setdefault("ends_on", []).append(_("The project must end after it starts."))
-        if errors:
-            raise ValidationError(errors)
 
 
 class NewsItem(Listing):
