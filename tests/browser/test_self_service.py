@@ -1,0 +1,57 @@
+"""The organisation self-service pages pass axe-core in Finnish and Swedish."""
+
+import pytest
+
+from .conftest import axe_violations, format_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+HOST = "lappilaiset.localhost"
+PASSWORD = "Selain-salasana-2025"
+PREFIXES = {"fi": "/fi/tili/", "sv": "/sv/konto/"}
+
+
+def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_url):
+    from accounts.factories import UserFactory
+    from listings.factories import MembershipFactory, OrganisationFactory
+    from listings.models import Invitation, MembershipRequest
+
+    person = UserFactory(email="jasen@example.org", password=PASSWORD)
+    organisation = OrganisationFactory(name="Selaintestin yhdistys", municipality_code="698")
+    MembershipFactory(user=person, organisation=organisation, role="admin")
+    other = OrganisationFactory(name="Toinen yhdistys", municipality_code="698")
+    MembershipRequest.objects.create(user=UserFactory(email="hakija@example.org"), organisation=organisation)
+    invitation = Invitation.objects.create(organisation=other, email=person.email, invited_by=None)
+
+    page.goto(site_url(HOST, "/fi/tili/login/"))
+    page.fill("#id_login", person.email)
+    page.fill("#id_password", PASSWORD)
+    page.locator("form.account-form button[type=submit]").click()
+    page.wait_for_load_state()
+
+    failures = []
+    for language, prefix in PREFIXES.items():
+        for path in (
+            "organisations/",
+            "organisations/new/",
+            "organisations/join/?q=yhdistys",
+            f"organisations/{organisation.pk}/requests/",
+            f"organisations/{organisation.pk}/invite/",
+            f"invitations/{invitation.token}/",
+        ):
+            url = site_url(HOST, prefix + path)
+            response = page.goto(url)
+            assert response.status == 200, f"{url} answered {response.status}"
+            assert page.locator("html").get_attribute("lang") == language
+            violations = axe_violations(page)
+            if violations:
+                failures.append(f"{url}:\n{format_violations(violations)}")
+
+    # The creation form with errors: the error summary and field errors must pass too.
+    page.goto(site_url(HOST, "/fi/tili/organisations/new/"))
+    page.locator("main form button[type=submit]").last.click()
+    page.wait_for_load_state()
+    violations = axe_violations(page)
+    if violations:
+        failures.append(f"organisation form with errors:\n{format_violations(violations)}")
+    assert not failures, "\n\n".join(failures)
