@@ -58,3 +58,24 @@ def get_sections():
 
 def get_section(key):
     return _registry[key]
+
+
+def localized_section_page(request, key):
+    """A section of the request's region (e.g. "search") in the active language, or None.
+
+    Remembered on the request, so the header, the page and its components can
+    all ask for the same section without repeating the queries.
+    """
+    from django.utils.translation import get_language
+
+    from .models import Region
+
+    if request is None:
+        return None
+    memo = request.__dict__.setdefault("_localized_sections", {})
+    memo_key = (key, get_language())
+    if memo_key not in memo:
+        region = Region.for_request(request)
+        page = region.section_page(key) if region else None
+        memo[memo_key] = page.localized if page is not None else None
+    return memo[memo_key]

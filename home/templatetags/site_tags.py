@@ -119,8 +119,6 @@ def _footer_pages(region, language):
 @register.simple_tag(takes_context=True)
 def section_page(context, key):
     """A section of the current region (e.g. "search") in the reader's language, or None."""
-    from regions.models import Region
+    from regions.sections import localized_section_page
 
-    region = Region.for_request(context["request"])
-    page = region.section_page(key) if region else None
-    return page.localized if page is not None else None
+    return localized_section_page(context["request"], key)

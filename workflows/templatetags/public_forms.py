@@ -2,18 +2,14 @@
 
 from django import template
 
+from regions.sections import localized_section_page
 from workflows.spam import HONEYPOT_FIELD
 
 register = template.Library()
 
 
 def _section(context, key):
-    from regions.models import Region
-
-    request = context.get("request")
-    region = Region.for_request(request) if request is not None else None
-    page = region.section_page(key) if region else None
-    return page.localized if page is not None else None
+    return localized_section_page(context.get("request"), key)
 
 
 @register.simple_tag(takes_context=True)
