@@ -63,19 +63,21 @@ def get_section(key):
 def localized_section_page(request, key):
     """A section of the request's region (e.g. "search") in the active language, or None.
 
-    Remembered on the request, so the header, the page and its components can
-    all ask for the same section without repeating the queries.
+    Found in the process's site structure (no query when warm), and
+    remembered on the request, so the header, the page and its components
+    all get the same copy.
     """
     from django.utils.translation import get_language
 
     from .models import Region
+    from .structure import for_request
 
     if request is None:
         return None
     memo = request.__dict__.setdefault("_localized_sections", {})
-    memo_key = (key, get_language())
+    language = get_language()
+    memo_key = (key, language)
     if memo_key not in memo:
         region = Region.for_request(request)
-        page = region.section_page(key) if region else None
-        memo[memo_key] = page.localized if page is not None else None
+        memo[memo_key] = for_request(request).section_page(region, key, language) if region else None
     return memo[memo_key]

@@ -31,8 +31,7 @@ def language_links(context):
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     translations = {}
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+        translations = _live_translations(request, page)
     links = []
     for code in settings_language_codes():
         if code in translations:
@@ -43,6 +42,18 @@ def language_links(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current})
     return links
+
+
+def _live_translations(request, page):
+    """{language code: live translation} of a page (itself included), from the site structure."""
+    from regions.structure import Frozen, for_request
+
+    def build():
+        rows = page.get_translations(inclusive=True).live().select_related("locale")
+        return {translation.locale.language_code: Frozen(translation) for translation in rows}
+
+    frozen = for_request(request).remember(("live-translations", type(page), page.translation_key), build)
+    return {code: translation.thaw() for code, translation in frozen.items()}
 
 
 @register.simple_tag(takes_context=True)
@@ -75,32 +86,44 @@ def settings_language_codes():
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The current site's home page in the reader's language."""
-    root = _site_root(context["request"])
-    return root.localized if root is not None else None
+    from regions.models import Region
+    from regions.structure import for_request
+
+    request = context["request"]
+    region = Region.for_request(request)
+    return for_request(request).localized_root(region.site) if region is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context, home):
+    """The live children of a home page shown in menus, from the site structure."""
+    from regions.structure import Frozen, for_request
+
+    if home is None:
+        return []
+
+    def build():
+        return [Frozen(item) for item in home.get_children().live().in_menu()]
+
+    return [item.thaw() for item in for_request(context["request"]).remember(("menu", home.pk), build)]
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
     """The region's standard content pages in the reader's language."""
     from regions.models import Region
+    from regions.structure import Frozen, for_request
 
     request = context["request"]
     region = Region.for_request(request)
     if region is None:
         return []
-    from django.core.cache import cache
-
-    from listings.templatetags.site_chrome import site_chrome_version
-
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    # Every page, section and site change bumps the chrome version, so the
-    # cached list never outlives an edit of the pages it names.
-    key = f"site-footer:{site_chrome_version()}:{region.pk}:{language}"
-    pages = cache.get(key)
-    if pages is None:
-        pages = _footer_pages(region, language)
-        cache.set(key, pages, 60 * 60)
-    return pages
+
+    def build():
+        return [Frozen(page) for page in _footer_pages(region, language)]
+
+    return [page.thaw() for page in for_request(request).remember(("footer", region.pk, language), build)]
 
 
 def _footer_pages(region, language):

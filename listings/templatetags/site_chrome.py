@@ -1,33 +1,52 @@
-"""A version number for cached site chrome (the header), bumped whenever pages or sites change.
+"""A version for cached site chrome (the header) and site structure, changed whenever pages or sites change.
 
 The header shows the site's menu, search page and language versions: it
 changes only when pages, sites or their branding do, so it is cached per
 site, language, address and login state, and every cached copy is dropped at
-once by bumping this version in the shared cache (Redis in production, so
+once by changing this version in the shared cache (Redis in production, so
 every app server sees it) when any of them is saved, published or deleted.
+Each process's site structure (`regions.structure`) lives under it too.
+
+The version is a random token rather than a counter: after the shared cache
+is cleared a counter would start again at a number some process may still
+hold a structure for, and that structure would pass for current.
 """
+
+import secrets
 
 from django import template
 from django.core.cache import cache
+from django.db import transaction
 
 register = template.Library()
 
 VERSION_KEY = "site-chrome:version"
 
 
+def _new_version():
+    return secrets.token_hex(8)
+
+
+def _set_new_version():
+    cache.set(VERSION_KEY, _new_version(), None)
+
+
 def bump_chrome_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+    _set_new_version()
+    # Again once the change is committed: a process that read the new
+    # version before the commit may have built its structure from the old
+    # rows. Once per transaction, however many rows it changes.
+    connection = transaction.get_connection()
+    if not any(entry[1] is _set_new_version for entry in connection.run_on_commit):
+        transaction.on_commit(_set_new_version)
 
 
 def _chrome_models():
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     from regions.models import BrandingSettings, Region, RegionSection
 
-    return (Page, Site, Region, RegionSection, BrandingSettings, PageViewRestriction)
+    return (Page, Site, Region, RegionSection, BrandingSettings, PageViewRestriction, Locale)
 
 
 def _bump_for_instance(sender, instance, **kwargs):
@@ -45,25 +64,39 @@ def connect_signals():
     post_delete.connect(_bump_for_instance, dispatch_uid="site-chrome-deleted")
 
 
-@register.simple_tag
-def site_chrome_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+def site_chrome_version(request=None):
+    """The current version; read once per request when given the request."""
+    if request is not None:
+        version = request.__dict__.get("_site_chrome_version")
+        if version is None:
+            version = request._site_chrome_version = _read_version()
+        return version
+    return _read_version()
+
+
+def _read_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, _new_version(), None)
+        # Whoever added first wins; a cache that keeps nothing gets a new version every time.
+        version = cache.get(VERSION_KEY) or _new_version()
+    return version
+
+
+@register.simple_tag(takes_context=True, name="site_chrome_version")
+def site_chrome_version_tag(context):
+    return site_chrome_version(context.get("request"))
 
 
 def restricted_page_paths():
-    """Tree paths of the pages that carry a view restriction (privacy setting), from the shared cache.
+    """Tree paths of the pages that carry a view restriction (privacy setting), kept in the site structure.
 
-    Saving or deleting a restriction, and moving a page, bump the chrome
+    Saving or deleting a restriction, and moving a page, change the chrome
     version, so the list is never older than the restrictions themselves.
     """
-    from wagtail.models import PageViewRestriction
+    from regions.structure import current
 
-    key = f"site-chrome:restricted-paths:{site_chrome_version()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, 60 * 60)
-    return paths
+    return current().restricted_paths()
 
 
 class CachedViewRestrictionsMixin:
