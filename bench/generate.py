@@ -5,7 +5,8 @@
 
 Run `manage.py load_demo` on the database first (it creates the sites). Rows
 are written with bulk_create in batches, many-to-many links as bulk rows of
-their through tables, and the search index is filled in bulk at the end.
+their through tables; the placements (where each listing is shown) are then
+computed at once, and the search index is filled in bulk at the end.
 Everything generated belongs to organisations whose slug starts with
 `bench-`; `--reset` removes it first, so the command can be run again.
 """
@@ -82,9 +83,9 @@ def batched(items, size):
 def reset():
     from django.db import transaction
 
-    from listings.models import LISTING_MODELS, Organisation
+    from listings.models import LISTING_MODELS, Organisation, placements
 
-    with transaction.atomic():
+    with transaction.atomic(), placements.suspended():
         organisations = Organisation.objects.filter(slug__startswith="bench-")
         for model in reversed(LISTING_MODELS):
             if model.__name__ == "Space":
@@ -95,6 +96,7 @@ def reset():
             if deleted:
                 print(f"removed {deleted} {model.__name__} rows", file=sys.stderr)
         organisations.delete()
+        placements.rebuild()
 
 
 def municipality_regions():
@@ -303,7 +305,7 @@ def main():
     setup_django()
     from django.db import connection, transaction
 
-    from listings.models import Organisation
+    from listings.models import Organisation, placements
     from regions.models import Region
 
     if not Region.objects.exists():
@@ -321,6 +323,10 @@ def main():
         created = create_listings(args.listings, args.batch_size, rng, organisations, args.translated)
     generated = time.monotonic() - started
     print(f"Generated {args.organisations} organisations and the listings in {generated:.0f} s.", file=sys.stderr)
+    # bulk_create skips Listing.save(), which keeps the placements current: compute them all at once.
+    placing = time.monotonic()
+    placements.rebuild()
+    print(f"Placements computed in {time.monotonic() - placing:.0f} s.", file=sys.stderr)
     if not args.skip_index:
         indexing = time.monotonic()
         update_search_index(created, 1000)

@@ -6,6 +6,8 @@ os.environ.setdefault("SECRET_KEY", "bench-only-key-" + "x" * 50)
 os.environ.setdefault("ALLOWED_HOSTS", "*")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
+# Production shares its cache between app servers through Redis; so does the benchmark (its own database).
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/2")
 
 from config.settings.production import *  # noqa: E402,F401,F403
 

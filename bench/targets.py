@@ -12,6 +12,7 @@ def targets(hostname):
 
     from listings.models import Event
     from regions.models import Region
+    from topics.models import Topic
 
     site = Site.objects.filter(hostname=hostname).first()
     region = Region.for_site(site)
@@ -33,9 +34,22 @@ def targets(hostname):
     busiest = (
         region.coverage.annotate(events=Count("event")).order_by("-events", "code").values_list("code", flat=True)
     ).first()
+    # "This month" only while the month still has matching events (at its very end it may have none,
+    # and an empty list would measure nothing but the filter form).
+    filtered = f"{events_path}?municipality={busiest}&topic=kulttuuri"
+    from listings.filters import EventFilterForm
+
+    first, last = EventFilterForm.quick_range("month", timezone.localdate())
+    this_month = (
+        visible.in_municipalities(region.coverage.filter(code=busiest))
+        .with_topics(Topic.objects.filter(slug="kulttuuri"))
+        .overlapping(now, timezone.make_aware(datetime.datetime.combine(last, datetime.time.max)))
+    )
+    if this_month.exists():
+        filtered += "&when=month"
     return [
         ("events list", events_path),
         ("event detail", f"{events_path}{event.pk}-{event.slug}/"),
-        ("filtered events list", f"{events_path}?municipality={busiest}&topic=kulttuuri&when=month"),
+        ("filtered events list", filtered),
         ("search", f"{search_path}?q=konsertti"),
     ]

@@ -35,15 +35,12 @@ def latest_guides_panel(request, region, page):
 
 def search_guides(request, region, query):
     """Guides shown on the request's site, in the reader's language."""
-    from wagtail.models import Page
-
-    from home.search import clean_query
+    from home.search import clean_query, site_pages
 
     from .models import GuidePage
 
-    root = region.site.root_page.localized if region else Page.get_first_root_node()
     # Quotes and operators would reach the backend's query parser (SQLite FTS5 fails on a lone quote).
-    return GuidePage.objects.live().public().descendant_of(root).search(clean_query(query))
+    return site_pages(GuidePage, request, region).search(clean_query(query))
 
 
 def register():

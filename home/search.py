@@ -46,18 +46,27 @@ def get_search_sources():
     return sorted(_registry.values(), key=lambda source: (source.order, source.key))
 
 
-def search_content_pages(request, region, query):
-    """The site's own content pages (about, terms...) in the reader's language."""
+def site_pages(model, request, region):
+    """Live, public pages of a type on the request's site in the reader's language (a queryset).
+
+    The localized home page comes from the site structure, and the privacy
+    check is skipped while no page anywhere has a view restriction: both
+    would otherwise cost queries on every search.
+    """
     from wagtail.models import Page
 
     from listings.templatetags.site_chrome import restricted_page_paths
+    from regions.structure import current
 
-    from .models import StandardPage
-
-    root = region.site.root_page.localized if region else Page.get_first_root_node()
-    pages = StandardPage.objects.live().descendant_of(root)
-    # Without any view restriction in the tree every page is public; the
-    # cached list spares the restrictions query of public() on every search.
+    root = current(request).localized_root(region.site) if region else Page.get_first_root_node()
+    pages = model.objects.live().descendant_of(root)
     if restricted_page_paths():
         pages = pages.public()
-    return pages.search(query)
+    return pages
+
+
+def search_content_pages(request, region, query):
+    """The site's own content pages (about, terms...) in the reader's language."""
+    from .models import StandardPage
+
+    return site_pages(StandardPage, request, region).search(query)

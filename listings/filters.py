@@ -11,7 +11,6 @@ topics, audiences or a region's coverage change.
 import datetime
 
 from django import forms
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -20,26 +19,22 @@ from django.utils.translation import gettext_lazy as _
 
 from home.search import MAX_QUERY_LENGTH, clean_query
 from regions.models import Municipality, Region
+from regions.structure import current as current_structure
 from topics.models import Audience, Topic
 
 from .models import Job, Organisation
+from .templatetags.site_chrome import bump_chrome_version
+from .widgets import CheckboxInput, DateInput, RadioChoices, Select, TextInput
 
-CHOICES_TIMEOUT = 60 * 60
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
 
 
 # -- cached choice lists ------------------------------------------------------
 
 
-def _version():
-    return cache.get_or_set("listings:filter-choices:version", 1, None)
-
-
 def invalidate_choices(**kwargs):
-    try:
-        cache.incr("listings:filter-choices:version")
-    except ValueError:
-        cache.set("listings:filter-choices:version", 1, None)
+    # The lists live in each process's site structure, which a new chrome version drops.
+    bump_chrome_version()
 
 
 for _model in (Topic, Audience, Municipality, Region):
@@ -57,12 +52,8 @@ def _language():
 
 
 def _cached(key, build):
-    full_key = f"listings:filter-choices:{_version()}:{key}:{_language()}"
-    value = cache.get(full_key)
-    if value is None:
-        value = build()
-        cache.set(full_key, value, CHOICES_TIMEOUT)
-    return value
+    """A choice list, built once per process and site-structure version (no shared-cache round trip)."""
+    return current_structure().remember(("filter-choices", key, _language()), build)
 
 
 def municipality_choices(region):
@@ -107,22 +98,13 @@ def audience_choices():
 # -- forms ----------------------------------------------------------------------
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def format_value(self, value):
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        return value
-
-
 class ListingFilterForm(forms.Form):
     """Municipality, topic, audience and free text: what every section page filters by."""
 
-    q = forms.CharField(label=_("Search words"), required=False, max_length=MAX_QUERY_LENGTH)
-    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    audience = forms.ChoiceField(label=_("For whom"), required=False)
+    q = forms.CharField(label=_("Search words"), required=False, max_length=MAX_QUERY_LENGTH, widget=TextInput)
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False, widget=Select)
+    topic = forms.ChoiceField(label=_("Topic"), required=False, widget=Select)
+    audience = forms.ChoiceField(label=_("For whom"), required=False, widget=Select)
 
     #: Fields whose values narrow the list (everything but the page number).
     filter_fields = ("q", "municipality", "topic", "audience")
@@ -186,13 +168,13 @@ class EventFilterForm(ListingFilterForm):
         ("month", _("This month")),
     ]
 
-    when = forms.ChoiceField(label=_("When"), required=False, choices=WHEN_CHOICES, widget=forms.RadioSelect)
+    when = forms.ChoiceField(label=_("When"), required=False, choices=WHEN_CHOICES, widget=RadioChoices)
     date_from = forms.DateField(
         label=_("From date"), required=False, widget=DateInput, input_formats=DATE_INPUT_FORMATS
     )
     date_to = forms.DateField(label=_("To date"), required=False, widget=DateInput, input_formats=DATE_INPUT_FORMATS)
-    free = forms.BooleanField(label=_("Free of charge"), required=False)
-    online = forms.BooleanField(label=_("Online"), required=False)
+    free = forms.BooleanField(label=_("Free of charge"), required=False, widget=CheckboxInput)
+    online = forms.BooleanField(label=_("Online"), required=False, widget=CheckboxInput)
 
     filter_fields = (*ListingFilterForm.filter_fields, "when", "date_from", "date_to", "free", "online")
 
@@ -242,7 +224,9 @@ def _far_future():
 class JobFilterForm(ListingFilterForm):
     """The common filters plus the kind of position."""
 
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *Job.Kind.choices])
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *Job.Kind.choices], widget=Select
+    )
 
     filter_fields = (*ListingFilterForm.filter_fields, "kind")
 
@@ -259,7 +243,7 @@ class OrganisationFilterForm(ListingFilterForm):
     topic = None
     audience = None
     type = forms.ChoiceField(
-        label=_("Type"), required=False, choices=[("", _("All types")), *Organisation.Type.choices]
+        label=_("Type"), required=False, choices=[("", _("All types")), *Organisation.Type.choices], widget=Select
     )
 
     filter_fields = ("q", "municipality", "type")

@@ -2,8 +2,8 @@
 
 Also the one way to build a listing's public address on the current site:
 `listing_url(listing, request)` finds the section page of the listing's
-type in the current region and language (one query per request for all
-sections) and appends the detail route.
+type in the current region and language (kept in the process's site
+structure, so no query once warm) and appends the detail route.
 """
 
 from dataclasses import dataclass
@@ -213,14 +213,12 @@ def _build_section_links(request, region, language):
 def section_pages(request):
     """{section key: SectionLink} of the request's site in the current language.
 
-    Kept in the shared cache under the site chrome's version, which changes
-    whenever a page is saved, published or removed; one query when it is cold.
+    Kept in the process's site structure (`regions.structure`), which is
+    dropped whenever a page is saved, published or removed; one query when
+    it is cold, none when warm.
     """
-    from django.core.cache import cache
-
     from regions.models import Region
-
-    from .templatetags.site_chrome import site_chrome_version
+    from regions.structure import for_request
 
     language = (get_language() or "fi")[:2]
     memo = getattr(request, "_listing_section_links", None)
@@ -231,12 +229,12 @@ def section_pages(request):
         if region is None:
             memo[language] = {}
         else:
-            key = f"listings:sections:{site_chrome_version()}:{request.get_host()}:{region.pk}:{language}"
-            links = cache.get(key)
-            if links is None:
-                links = _build_section_links(request, region, language)
-                cache.set(key, links, 60 * 60)
-            memo[language] = links
+            # The addresses depend on the request only through its site: a
+            # page of another site gets that site's full address.
+            memo[language] = for_request(request).remember(
+                ("listings-section-links", region.site_id, language),
+                lambda: _build_section_links(request, region, language),
+            )
     return memo[language]
 
 
@@ -317,21 +315,20 @@ def _postgres_config():
     return backend.config or "simple"
 
 
-def _indexed_match_q(model, query, config):
-    """A filter for a model's rows whose search index entry matches the query.
-
-    Written against the index entries' own columns so that PostgreSQL answers
-    from the GIN indexes on the title and body vectors; modelsearch's query
-    concatenates the two vectors first and so has to read every entry of the
-    type.
-    """
+def _matching_ids(model, query, config):
+    """The primary keys of a model's rows whose index entry matches (a subquery; GIN-indexed)."""
     from django.contrib.contenttypes.models import ContentType
     from django.contrib.postgres.search import SearchQuery
-    from django.db.models import Q
+    from django.db.models import BigIntegerField, Q
+    from django.db.models.functions import Cast
+    from wagtail.search.models import IndexEntry
 
     search_query = SearchQuery(query, config=config)
-    return Q(index_entries__content_type_id=ContentType.objects.get_for_model(model).pk) & (
-        Q(index_entries__title=search_query) | Q(index_entries__body=search_query)
+    return (
+        IndexEntry.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk)
+        .filter(Q(title=search_query) | Q(body=search_query))
+        .annotate(listing_id=Cast("object_id", BigIntegerField()))
+        .values("listing_id")
     )
 
 
@@ -339,16 +336,22 @@ class ListingSearchBatch:
     """Counts and first results of every listing type for one search, fetched together.
 
     The search page asks each type for its count and first few results; on
-    PostgreSQL one UNION query answers all of them instead of two queries per
-    type, and matches come from the GIN-indexed search entries (results in
-    each type's own order: events by date, news newest first). Other backends
-    use `.search()` type by type.
+    PostgreSQL two queries answer all of them instead of two queries per
+    type. The first one reads, for every type at once, the site's placements
+    (see models/placements.py) of rows whose GIN-indexed search entry
+    matches: their number and the first few in each type's own order (events
+    by date, news newest first). The second one reads what a result shows of
+    those few rows. Other backends use `.search()` type by type.
     """
 
     def __init__(self, region, language, query):
         from django.apps import apps
+        from wagtail.models import Locale
 
         self.region, self.language, self.query = region, language, query
+        # The locale's primary key rather than its code: with the code as a subquery PostgreSQL
+        # cannot estimate how many placements match and plans every type's search badly.
+        self.locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
         self.models = [apps.get_model(section.listing_model) for section in SECTIONS if section.search_label]
         self.config = _postgres_config()
         self._rows = None
@@ -359,48 +362,102 @@ class ListingSearchBatch:
 
     def queryset(self, model):
         """The type's visible matches as a plain queryset (PostgreSQL only)."""
-        return _visible(model, self.region, self.language).filter(_indexed_match_q(model, self.query, self.config))
+        return _visible(model, self.region, self.locale_id).filter(id__in=_matching_ids(model, self.query, self.config))
 
     def results(self, model):
         """The type's matches through the search backend (any database)."""
-        return _visible(model, self.region, self.language).search(self.query)
+        return _visible(model, self.region, self.locale_id).search(self.query)
 
-    def _part(self, number, model):
-        from django.db.models import Count, DateTimeField, F, Value, Window
+    def _counts(self, now):
+        """{type number: (how many match, the first few ids in the type's order)}, for every type at once.
+
+        Raw SQL for the one PostgreSQL-only query where the ORM cannot say
+        what matters: the index entries matching the words are found once
+        (GIN indexes, a materialised CTE) for all types, and joined to the
+        site's placements read from their covering index, then grouped per
+        type. A query per type repeated the index search eight times; a
+        window count under a LIMIT made the planner walk every row.
+        """
+        from django.contrib.contenttypes.models import ContentType
+        from django.db import connection
+
+        types = {ContentType.objects.get_for_model(model).pk: number for number, model in enumerate(self.models)}
+        sql = f"""
+            WITH matches AS MATERIALIZED (
+                SELECT content_type_id, object_id::bigint AS listing_id
+                FROM wagtailsearch_indexentry
+                WHERE content_type_id = ANY(%(types)s)
+                  AND (title @@ plainto_tsquery(%(config)s::regconfig, %(query)s)
+                       OR body @@ plainto_tsquery(%(config)s::regconfig, %(query)s))
+            )
+            SELECT placement.content_type_id, COUNT(*),
+                   (ARRAY_AGG(placement.object_id ORDER BY placement.sort_key, placement.sort_tie))[1:{PREVIEW_SIZE}]
+            FROM listings_listingplacement placement
+            JOIN matches ON matches.content_type_id = placement.content_type_id
+                        AND matches.listing_id = placement.object_id
+            WHERE placement.content_type_id = ANY(%(types)s)
+              AND placement.region_id = %(region)s AND placement.locale_id = %(locale)s
+              AND placement.shown_from <= %(now)s AND placement.shown_until > %(now)s
+            GROUP BY placement.content_type_id
+        """
+        params = {
+            "types": list(types),
+            "config": self.config,
+            "query": self.query,
+            "region": self.region.pk,
+            "locale": self.locale_id,
+            "now": now,
+        }
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {types[content_type_id]: (total, first) for content_type_id, total, first in cursor.fetchall()}
+
+    def _shown_part(self, number, model, ids):
+        from django.db.models import DateTimeField, F, Value
 
         starts_at = F("starts_at") if model._meta.model_name == "event" else Value(None, output_field=DateTimeField())
         return (
-            self.queryset(model)
+            model.objects.filter(id__in=ids)
             .annotate(
                 _type=Value(number),
-                _total=Window(expression=Count("pk")),
                 _language=F("locale__language_code"),
                 _organisation=F("organisation__name"),
                 _starts_at=starts_at,
             )
-            .values_list(
-                "_type", "pk", "_total", "title", "slug", "summary", "_language", "_organisation", "_starts_at"
-            )[:PREVIEW_SIZE]
+            .values_list("_type", "pk", "title", "slug", "summary", "_language", "_organisation", "_starts_at")
+            .order_by()
         )
 
     def _fetch(self):
         if self._rows is None:
+            from django.utils import timezone
             from wagtail.models import Locale
 
             from .models import Organisation
 
-            parts = [self._part(number, model) for number, model in enumerate(self.models)]
-            union = parts[0].union(*parts[1:], all=True)
             self._rows = {model: {"total": 0, "items": []} for model in self.models}
-            for kind, pk, total, title, slug, summary, language, organisation, starts_at in union:
+            if self.region is None or self.locale_id is None:
+                return self._rows
+            now = timezone.now()
+            found = {}
+            for kind, (total, first) in self._counts(now).items():
+                self._rows[self.models[kind]]["total"] = total
+                found[kind] = first
+            if not found:
+                return self._rows
+            shown = [self._shown_part(kind, self.models[kind], ids) for kind, ids in found.items()]
+            items = {}
+            query = shown[0].union(*shown[1:], all=True) if len(shown) > 1 else shown[0]
+            for kind, pk, title, slug, summary, language, organisation, starts_at in query:
                 model = self.models[kind]
                 item = model(id=pk, title=title, slug=slug, summary=summary)
                 item.locale = Locale(language_code=language)
                 item.organisation = Organisation(name=organisation) if organisation else None
                 if starts_at is not None:
                     item.starts_at = starts_at
-                self._rows[model]["total"] = total
-                self._rows[model]["items"].append(item)
+                items[kind, pk] = item
+            for kind, ids in found.items():
+                self._rows[self.models[kind]]["items"] = [items[kind, pk] for pk in ids if (kind, pk) in items]
         return self._rows
 
     def count(self, model):

@@ -36,3 +36,16 @@ X_FRAME_OPTIONS = "DENY"
 # Background work (notification e-mails, search indexing) waits in the
 # database for a worker: run `manage.py db_worker` beside the app servers.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# Each app server process keeps its database connection between requests
+# (opening one costs the database a new backend process per request), and
+# checks that it still works before reusing it.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "300"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+if DATABASE_IS_POSTGRES:  # noqa: F405
+    # The site's queries are short and many run at once; a parallel plan starts worker processes for
+    # each one, which on a server of a few cores costs more than it saves. DATABASE_PARALLEL_WORKERS
+    # allows them again.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        f"-c max_parallel_workers_per_gather={int(os.environ.get('DATABASE_PARALLEL_WORKERS', '0'))}"
+    )

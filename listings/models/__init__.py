@@ -14,6 +14,7 @@ from .pages import (
     VolunteerTaskIndexPage,
     organisations_visible_on,
 )
+from .placements import ListingPlacement
 from .self_service import Invitation, MembershipRequest
 from .types import (
     AccessibilityFeature,
@@ -61,6 +62,7 @@ __all__ = [
     "Job",
     "JobTopic",
     "Listing",
+    "ListingPlacement",
     "ListingQuerySet",
     "Invitation",
     "Membership",

@@ -21,6 +21,7 @@ from regions.models import Region
 
 from ..templatetags.site_chrome import CachedViewRestrictionsMixin
 from .organisations import Organisation
+from .placements import ListingPlacement, PlacedListings
 from .types import Activity, Event, Job, NewsItem, Project, Space, StaffMember, Story, VolunteerTask
 
 #: How many listings a section page keeps in its sitemap: the newest ones.
@@ -71,6 +72,13 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         region = Region.for_request(request)
         return self.listing_model.objects.visible_on(region, locale=self.locale_id)
 
+    def placements(self, request):
+        """The stored placements of what this site shows now in the page's language (None: not a listing type)."""
+        region = Region.for_request(request)
+        if region is None:
+            return ListingPlacement.objects.none()
+        return ListingPlacement.objects.shown(self.listing_model, region, timezone.now(), locale=self.locale_id)
+
     def archived(self, request):
         region = Region.for_request(request)
         return self.listing_model.objects.archived_on(region, locale=self.locale_id).order_by("-starts_at", "-pk")
@@ -97,10 +105,25 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     # -- views ------------------------------------------------------------
 
-    def filtered_page(self, request, queryset):
-        """Apply the filters from the query string and paginate; returns context values."""
+    def filtered_page(self, request, queryset, placements=None):
+        """Apply the filters from the query string and paginate; returns context values.
+
+        With `placements` (what the site shows now), a list without search
+        words is counted and paged on the placements' indexes, and only the
+        page's own rows are read; search words need the search backend, which
+        works on the listing queryset.
+        """
         form = self.get_filter_form_class()(request.GET, region=Region.for_request(request))
-        results = form.apply(self.for_cards(queryset))
+        values = form.values()
+        if placements is not None and not values.get("q"):
+            model = self.listing_model
+            if values:
+                placements = placements.filter(
+                    object_id__in=form.filter_queryset(model.objects.all(), values).values("id")
+                )
+            results = PlacedListings(placements, lambda ids: self.for_cards(model.objects.filter(id__in=ids)))
+        else:
+            results = form.apply(self.for_cards(queryset))
         page_obj = Paginator(results, self.per_page).get_page(request.GET.get("page"))
         return {
             "filter_form": form,
@@ -111,7 +134,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @path("")
     def list_view(self, request):
-        context = self.filtered_page(request, self.visible(request))
+        context = self.filtered_page(request, self.visible(request), placements=self.placements(request))
         return self.render(request, context_overrides={**context, "is_archive": False})
 
     @path("<int:pk>-<str:slug>/", name="detail")
@@ -142,9 +165,12 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """
         same_listing = self.listing_model.objects.filter(pk=pk).values("translation_key")
         for queryset in self.detail_querysets(request):
-            found = self.for_detail(queryset.filter(translation_key__in=same_listing)).first()
-            if found is not None:
-                return found
+            # Which row first, then its joins by primary key: PostgreSQL spends far longer planning
+            # the joins together with the visibility subqueries than running either query.
+            # At most one row per translation group and language: no ordering needed (and none paid for).
+            found = queryset.filter(translation_key__in=same_listing).order_by().values_list("pk", flat=True)[:1]
+            if found:
+                return next(iter(self.for_detail(self.listing_model.objects.filter(pk=found[0]).order_by())), None)
         return None
 
     def detail_querysets(self, request):
@@ -318,6 +344,9 @@ class OrganisationIndexPage(ListingIndexPage):
 
     def visible(self, request):
         return organisations_visible_on(Region.for_request(request))
+
+    def placements(self, request):
+        return None
 
     def for_cards(self, queryset):
         return queryset.select_related("home_municipality", "logo")

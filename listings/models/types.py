@@ -1,3 +1,5 @@
+import datetime
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -9,6 +11,7 @@ from wagtail.search import index
 
 from topics.models import TranslatedNameMixin
 
+from . import placements
 from .base import Listing, ListingQuerySet
 
 
@@ -160,6 +163,17 @@ class Event(Listing):
     def ended_q(cls, now):
         return Q(ends_at__lt=now) | Q(ends_at__isnull=True, starts_at__lt=now)
 
+    placement_fields = ("starts_at", "ends_at")
+
+    @classmethod
+    def placement_order(cls, values):
+        return placements.microseconds(values["starts_at"]), values["id"]
+
+    @classmethod
+    def placement_end(cls, values):
+        # upcoming_q() keeps an event while its end is not before now: shown until just after the end.
+        return (values["ends_at"] or values["starts_at"]) + datetime.timedelta(microseconds=1)
+
     @property
     def ends_or_starts_at(self):
         return self.ends_at or self.starts_at
@@ -297,6 +311,12 @@ class NewsItem(Listing):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         ordering = ["-published_on", "-pk"]
+
+    placement_fields = ("published_on",)
+
+    @classmethod
+    def placement_order(cls, values):
+        return -values["published_on"].toordinal(), -values["id"]
 
 
 class StaffMember(Listing):

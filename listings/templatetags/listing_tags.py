@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ..cards import render_cards
 from ..sections import listing_url as _listing_url
 
 register = template.Library()
@@ -32,6 +33,12 @@ def listing_url(context, listing):
     if model is not None and isinstance(listing, model) and hasattr(page, "detail_url"):
         return page.detail_url(listing, request)
     return _listing_url(listing, request)
+
+
+@register.simple_tag(takes_context=True)
+def listing_cards(context, listings, template_name):
+    """The cards of a list, each inside `<li>`; rendered cards are reused from the shared cache (cards.py)."""
+    return render_cards(context, listings, template_name)
 
 
 @register.filter

@@ -1,0 +1,335 @@
+"""Where each listing is shown: one row per listing, region and page language, with its visibility window.
+
+Deciding from the listing tables alone what a regional site shows in Finnish
+right now means evaluating the region's coverage, the nationwide and online
+flags and the translation fallback over every row of a type: tens of
+milliseconds per list at 100,000 listings, and again for its count. The
+answer changes only when a listing, its translations or a region's coverage
+change, so it is stored here when they do (a listing's `save()` and
+`delete()`, coverage and region signals) and a list asks one index for the
+(type, region, language) rows whose window contains the current moment.
+
+The only part that depends on the clock, the window, stays a condition of
+the query: `shown_from <= now < shown_until`. The listing tables remain the
+truth; `rebuild()` recomputes everything from them (after bulk imports and
+in the migration that created the table).
+"""
+
+import datetime
+import threading
+from collections import defaultdict
+from contextlib import contextmanager
+from itertools import islice
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+#: Stand-ins for "no start" and "no end", so that the window is two plain range conditions.
+FAR_PAST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+FAR_FUTURE = datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC)
+
+BATCH_SIZE = 5000
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
+def microseconds(moment):
+    """A datetime as an integer that sorts like it (for the sort key)."""
+    return (moment - EPOCH) // datetime.timedelta(microseconds=1)
+
+
+#: The listing fields a placement is computed from; saving only other fields leaves placements alone.
+BASE_FIELDS = (
+    "id",
+    "translation_key",
+    "locale_id",
+    "original_locale_id",
+    "live",
+    "visible_from",
+    "visible_until",
+    "is_nationwide",
+    "is_online",
+)
+
+
+class ListingPlacementQuerySet(models.QuerySet):
+    def shown(self, model, region, now, locale=None):
+        """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
+        from .base import _locale_filter
+
+        placements = self.filter(
+            content_type_id=ContentType.objects.get_for_model(model).pk,
+            region_id=region.pk,
+            shown_from__lte=now,
+            shown_until__gt=now,
+        )
+        if locale is not None:
+            placements = placements.filter(locale_id__in=_locale_filter(locale))
+        return placements
+
+
+class PlacedListings:
+    """The listings of a placement queryset in its order, countable and sliceable for a Paginator.
+
+    Counting and slicing read only the placements' indexes; a slice then
+    fetches its own rows by primary key through `fetch(ids)` (which adds
+    select_related and prefetches) and puts them in the placements' order.
+    """
+
+    def __init__(self, placements, fetch):
+        self.placements = placements.order_by("sort_key", "sort_tie")
+        self.fetch = fetch
+
+    def count(self):
+        return self.placements.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        ids = list(self.placements.values_list("object_id", flat=True)[key])
+        rows = {row.pk: row for row in self.fetch(ids)} if ids else {}
+        return [rows[pk] for pk in ids if pk in rows]
+
+
+class ListingPlacement(models.Model):
+    """One listing row shown on one region's site, on its pages in one language, during one window."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+", db_index=False)
+    object_id = models.BigIntegerField()
+    region = models.ForeignKey("regions.Region", on_delete=models.CASCADE, related_name="+", db_index=False)
+    # The language of the pages the row is shown on: its own, or another one that it stands in for
+    # while no translation into that language is published.
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", db_index=False)
+    shown_from = models.DateTimeField()
+    shown_until = models.DateTimeField()
+    # The type's own list order (events by start, news newest first...) as two integers, so that a
+    # list page reads its rows in order from the index: see Listing.placement_order().
+    sort_key = models.BigIntegerField(default=0)
+    sort_tie = models.BigIntegerField(default=0)
+
+    objects = ListingPlacementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("listing placement")
+        verbose_name_plural = _("listing placements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "region", "locale"], name="listings_placement_unique"
+            )
+        ]
+        indexes = [
+            # Answers a list from the index alone: its count (the window is filtered in the index),
+            # a page of it in order, and the rows a search matches.
+            models.Index(
+                fields=[
+                    "content_type",
+                    "region",
+                    "locale",
+                    "sort_key",
+                    "sort_tie",
+                    "object_id",
+                    "shown_from",
+                    "shown_until",
+                ],
+                name="listings_placement_order",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} @ {self.region_id}/{self.locale_id}"
+
+
+# -- computing ------------------------------------------------------------------
+
+
+def _regions_by_municipality():
+    from regions.models import Region
+
+    covering = defaultdict(set)
+    for region_id, municipality_id in Region.coverage.through.objects.values_list("region_id", "municipality_id"):
+        covering[municipality_id].add(region_id)
+    regions = list(Region.objects.values_list("pk", "is_national"))
+    everywhere = {pk for pk, _national in regions}
+    national = {pk for pk, is_national in regions if is_national}
+    return covering, national, everywhere
+
+
+def _municipalities_of(model, ids):
+    field = model._meta.get_field("municipalities")
+    through = field.remote_field.through
+    column = f"{field.m2m_field_name()}_id"
+    links = through.objects.all()
+    if ids is not None:
+        links = links.filter(**{f"{column}__in": ids})
+    places = defaultdict(set)
+    for listing_id, municipality_id in links.values_list(column, "municipality_id").iterator(chunk_size=BATCH_SIZE):
+        places[listing_id].add(municipality_id)
+    return places
+
+
+def _placements(model, rows, places, coverage, locale_ids, region_ids):
+    """The placements of listing rows, grouped by translation key; only for `region_ids` when given."""
+    covering, national, everywhere = coverage
+    content_type_id = ContentType.objects.get_for_model(model).pk
+    groups = defaultdict(list)
+    for row in rows:
+        groups[row["translation_key"]].append(row)
+    for group in groups.values():
+        live_by_locale = {row["locale_id"]: row for row in group if row["live"]}
+        original = next((row for row in group if row["locale_id"] == row["original_locale_id"] and row["live"]), None)
+        for locale_id in locale_ids:
+            # A page shows the listing in its own language when that translation is published, else the original.
+            row = live_by_locale.get(locale_id, original)
+            if row is None:
+                continue
+            shown_from = row["visible_from"] or FAR_PAST
+            shown_until = min(row["visible_until"] or FAR_FUTURE, model.placement_end(row) or FAR_FUTURE)
+            if shown_until <= shown_from:
+                continue
+            if row["is_nationwide"] or row["is_online"]:
+                regions = everywhere
+            else:
+                regions = set(national)
+                for municipality_id in places.get(row["id"], ()):
+                    regions |= covering.get(municipality_id, set())
+            if region_ids is not None:
+                regions = regions & region_ids
+            sort_key, sort_tie = model.placement_order(row)
+            for region_id in regions:
+                yield ListingPlacement(
+                    content_type_id=content_type_id,
+                    object_id=row["id"],
+                    region_id=region_id,
+                    locale_id=locale_id,
+                    shown_from=shown_from,
+                    shown_until=shown_until,
+                    sort_key=sort_key,
+                    sort_tie=sort_tie,
+                )
+
+
+def _write(placements):
+    placements = iter(placements)
+    while batch := list(islice(placements, BATCH_SIZE)):
+        ListingPlacement.objects.bulk_create(batch)
+
+
+def refresh(model, translation_keys=None, region_ids=None):
+    """Recompute the placements of a listing type: of some translation groups, or of all rows.
+
+    With `region_ids`, only those regions' placements are replaced (after a
+    change of their coverage).
+    """
+    from wagtail.models import Locale
+
+    rows = model.objects.all()
+    if translation_keys is not None:
+        rows = rows.filter(translation_key__in=list(translation_keys))
+    rows = list(rows.values(*{*BASE_FIELDS, *model.placement_fields}))
+    ids = [row["id"] for row in rows]
+    stale = ListingPlacement.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk)
+    if translation_keys is not None:
+        stale = stale.filter(object_id__in=ids)
+    if region_ids is not None:
+        region_ids = set(region_ids)
+        stale = stale.filter(region_id__in=region_ids)
+    stale.delete()
+    if not rows:
+        return
+    places = _municipalities_of(model, ids if translation_keys is not None else None)
+    locale_ids = list(Locale.objects.values_list("pk", flat=True))
+    _write(_placements(model, rows, places, _regions_by_municipality(), locale_ids, region_ids))
+
+
+_suspended = threading.local()
+
+
+@contextmanager
+def suspended():
+    """Skip keeping placements current inside the block (bulk work); call rebuild() after it."""
+    _suspended.active = True
+    try:
+        yield
+    finally:
+        _suspended.active = False
+
+
+def _is_suspended():
+    return getattr(_suspended, "active", False)
+
+
+def refresh_listing(listing):
+    """After a listing row is saved: its translation group may now show differently."""
+    if not _is_suspended():
+        refresh(type(listing), [listing.translation_key])
+
+
+def forget_listing(model, pk, translation_key):
+    """After a listing row is deleted: drop its placements; an original may now stand in for it."""
+    ListingPlacement.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk, object_id=pk).delete()
+    refresh(model, [translation_key])
+
+
+def rebuild(region_ids=None):
+    """Recompute every listing type's placements (of some regions only, with `region_ids`)."""
+    from . import LISTING_MODELS
+
+    for model in LISTING_MODELS:
+        refresh(model, region_ids=region_ids)
+
+
+# -- keeping placements current -----------------------------------------------------
+
+
+def _region_saved(sender, instance, created, **kwargs):
+    previous = getattr(instance, "_placement_was_national", None)
+    if created or (previous is not None and previous != instance.is_national):
+        rebuild(region_ids=[instance.pk])
+
+
+def _region_saving(sender, instance, **kwargs):
+    if instance.pk:
+        instance._placement_was_national = (
+            type(instance).objects.filter(pk=instance.pk).values_list("is_national", flat=True).first()
+        )
+
+
+def _coverage_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        rebuild(region_ids=[instance.pk])
+    elif pk_set:
+        rebuild(region_ids=pk_set)
+    else:
+        rebuild()
+
+
+def _locale_created(sender, instance, created, **kwargs):
+    if created:
+        rebuild()
+
+
+def _listing_deleted(sender, instance, **kwargs):
+    # A signal rather than Listing.delete(), so that deleting a queryset (bulk actions) is covered too.
+    if not _is_suspended():
+        forget_listing(sender, instance.pk, instance.translation_key)
+
+
+def connect_signals():
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+    from wagtail.models import Locale
+
+    from regions.models import Region
+
+    from . import LISTING_MODELS
+
+    for model in LISTING_MODELS:
+        post_delete.connect(_listing_deleted, sender=model, dispatch_uid=f"placements-deleted-{model.__name__}")
+    pre_save.connect(_region_saving, sender=Region, dispatch_uid="placements-region-saving")
+    post_save.connect(_region_saved, sender=Region, dispatch_uid="placements-region-saved")
+    m2m_changed.connect(_coverage_changed, sender=Region.coverage.through, dispatch_uid="placements-coverage")
+    post_save.connect(_locale_created, sender=Locale, dispatch_uid="placements-locale")

@@ -1,0 +1,48 @@
+"""Rendered cards are reused from the cache, and never outlive what they show."""
+
+import pytest
+
+from listings.factories import EventFactory, OrganisationFactory
+from listings.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+ROVANIEMI = "698"
+LAPLAND = "lappilaiset.localhost"
+
+
+def page_html(client, path="/fi/tapahtumat/"):
+    return client.get(path, HTTP_HOST=LAPLAND).content.decode()
+
+
+def test_a_card_is_rendered_once_and_then_reused(client, lapland):
+    organisation = OrganisationFactory(name="Napapiirin kuoro ry", municipality_code=ROVANIEMI)
+    EventFactory(municipality_codes=[ROVANIEMI], title="Kevätkonsertti", organisation=organisation)
+    assert "Napapiirin kuoro ry" in page_html(client)
+
+    # A change that skips the signals (and so the cache) shows that the second page reused the card.
+    Organisation.objects.filter(pk=organisation.pk).update(name="Uusi nimi ry")
+    assert "Napapiirin kuoro ry" in page_html(client)
+
+
+def test_saving_the_listing_or_its_organisation_renders_the_card_again(client, lapland):
+    organisation = OrganisationFactory(name="Napapiirin kuoro ry", municipality_code=ROVANIEMI)
+    event = EventFactory(municipality_codes=[ROVANIEMI], title="Kevätkonsertti", organisation=organisation)
+    assert "Kevätkonsertti" in page_html(client)
+
+    event.title = "Syyskonsertti"
+    event.save()
+    html = page_html(client)
+    assert "Syyskonsertti" in html and "Kevätkonsertti" not in html
+
+    organisation.name = "Uusi nimi ry"
+    organisation.save()
+    html = page_html(client)
+    assert "Uusi nimi ry" in html and "Napapiirin kuoro ry" not in html
+
+
+def test_each_language_has_its_own_card(client, lapland):
+    EventFactory(municipality_codes=[ROVANIEMI], title="Kevätkonsertti", is_free=True)
+    assert "Maksuton" in page_html(client)
+    swedish = page_html(client, "/sv/evenemang/")
+    assert "Avgiftsfri" in swedish and "Maksuton" not in swedish
