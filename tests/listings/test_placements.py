@@ -173,3 +173,17 @@ def test_the_sort_key_orders_each_type_like_its_list(lapland):
         == [newer.pk, older.pk]
         == list(NewsItem.objects.visible_on(lapland, locale="fi").values_list("pk", flat=True))
     )
+
+
+def test_the_rebuild_command_restores_placements_lost_to_bulk_work(lapland):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    event = EventFactory(municipality_codes=[ROVANIEMI])
+    ListingPlacement.objects.all().delete()
+    assert event.pk not in shown(Event, lapland)
+    output = StringIO()
+    call_command("rebuild_placements", stdout=output)
+    assert event.pk in shown(Event, lapland)
+    assert "placements computed" in output.getvalue()
