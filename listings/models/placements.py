@@ -170,6 +170,52 @@ def _municipalities_of(model, ids):
     return places
 
 
+def _window(model, row):
+    """[shown_from, shown_until) of a row by itself: its visibility period, cut at the end of its nature."""
+    shown_from = row["visible_from"] or FAR_PAST
+    shown_until = min(row["visible_until"] or FAR_FUTURE, model.placement_end(row) or FAR_FUTURE)
+    return shown_from, shown_until
+
+
+def _outside(window, cover):
+    """The part of `window` that `cover` leaves uncovered, as one interval (None when nothing is left).
+
+    When `cover` lies strictly inside `window`, the earlier of the two parts is kept: a placement holds one
+    window, and a translation shown from later on is the common case.
+    """
+    start, end = window
+    cover_start, cover_end = cover
+    if cover_end <= start or cover_start >= end:
+        return window
+    if cover_start > start:
+        return start, cover_start
+    if cover_end < end:
+        return cover_end, end
+    return None
+
+
+def _shown_rows(model, group, locale_id):
+    """(row, window) pairs a page in `locale_id` shows of one translation group.
+
+    The page's own language while that translation is published and inside
+    its window; the original while it is not (also before or after the
+    translation's window, as `localized()` decides at each moment).
+    """
+    live_by_locale = {row["locale_id"]: row for row in group if row["live"]}
+    original = next((row for row in group if row["locale_id"] == row["original_locale_id"] and row["live"]), None)
+    translation = live_by_locale.get(locale_id)
+    shown = []
+    if translation is not None:
+        shown.append((translation, _window(model, translation)))
+    if original is not None and original is not translation:
+        window = _window(model, original)
+        if translation is not None:
+            window = _outside(window, shown[0][1])
+        if window is not None:
+            shown.append((original, window))
+    return [(row, window) for row, window in shown if window[0] < window[1]]
+
+
 def _placements(model, rows, places, coverage, locale_ids, region_ids):
     """The placements of listing rows, grouped by translation key; only for `region_ids` when given."""
     covering, national, everywhere = coverage
@@ -178,37 +224,28 @@ def _placements(model, rows, places, coverage, locale_ids, region_ids):
     for row in rows:
         groups[row["translation_key"]].append(row)
     for group in groups.values():
-        live_by_locale = {row["locale_id"]: row for row in group if row["live"]}
-        original = next((row for row in group if row["locale_id"] == row["original_locale_id"] and row["live"]), None)
         for locale_id in locale_ids:
-            # A page shows the listing in its own language when that translation is published, else the original.
-            row = live_by_locale.get(locale_id, original)
-            if row is None:
-                continue
-            shown_from = row["visible_from"] or FAR_PAST
-            shown_until = min(row["visible_until"] or FAR_FUTURE, model.placement_end(row) or FAR_FUTURE)
-            if shown_until <= shown_from:
-                continue
-            if row["is_nationwide"] or row["is_online"]:
-                regions = everywhere
-            else:
-                regions = set(national)
-                for municipality_id in places.get(row["id"], ()):
-                    regions |= covering.get(municipality_id, set())
-            if region_ids is not None:
-                regions = regions & region_ids
-            sort_key, sort_tie = model.placement_order(row)
-            for region_id in regions:
-                yield ListingPlacement(
-                    content_type_id=content_type_id,
-                    object_id=row["id"],
-                    region_id=region_id,
-                    locale_id=locale_id,
-                    shown_from=shown_from,
-                    shown_until=shown_until,
-                    sort_key=sort_key,
-                    sort_tie=sort_tie,
-                )
+            for row, (shown_from, shown_until) in _shown_rows(model, group, locale_id):
+                if row["is_nationwide"] or row["is_online"]:
+                    regions = everywhere
+                else:
+                    regions = set(national)
+                    for municipality_id in places.get(row["id"], ()):
+                        regions |= covering.get(municipality_id, set())
+                if region_ids is not None:
+                    regions = regions & region_ids
+                sort_key, sort_tie = model.placement_order(row)
+                for region_id in regions:
+                    yield ListingPlacement(
+                        content_type_id=content_type_id,
+                        object_id=row["id"],
+                        region_id=region_id,
+                        locale_id=locale_id,
+                        shown_from=shown_from,
+                        shown_until=shown_until,
+                        sort_key=sort_key,
+                        sort_tie=sort_tie,
+                    )
 
 
 def _write(placements):

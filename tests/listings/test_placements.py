@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db.models import Q
 from django.utils import timezone
 
 from listings.factories import EventFactory, NewsItemFactory, translate
@@ -187,3 +188,20 @@ def test_the_rebuild_command_restores_placements_lost_to_bulk_work(lapland):
     call_command("rebuild_placements", stdout=output)
     assert event.pk in shown(Event, lapland)
     assert "placements computed" in output.getvalue()
+
+
+def test_a_translation_shown_from_later_on_leaves_the_original_until_then(lapland):
+    now = timezone.now()
+    event = EventFactory(municipality_codes=[ROVANIEMI], starts_at=now + datetime.timedelta(days=10))
+    swedish = translate(event, "sv", title="Julkonsert", visible_from=now + datetime.timedelta(days=2))
+    assert shown(Event, lapland, locale="sv", now=now) == {event.pk}
+    assert shown(Event, lapland, locale="sv", now=now + datetime.timedelta(days=3)) == {swedish.pk}
+    assert shown(Event, lapland, locale="fi", now=now + datetime.timedelta(days=3)) == {event.pk}
+    # The same answer as the rule written over the listing rows themselves (localized()).
+    for moment in (now, now + datetime.timedelta(days=3)):
+        by_rows = (
+            Event.objects.filter(live=True)
+            .filter(Q(visible_from__isnull=True) | Q(visible_from__lte=moment))
+            .localized("sv")
+        )
+        assert set(by_rows.values_list("pk", flat=True)) == shown(Event, lapland, locale="sv", now=moment)
