@@ -265,6 +265,9 @@ def refresh(model, translation_keys=None, region_ids=None):
     rows = model.objects.all()
     if translation_keys is not None:
         rows = rows.filter(translation_key__in=list(translation_keys))
+    elif region_ids is not None:
+        rows = _groups_that_may_show_in(model, rows, region_ids)
+    restricted = rows.query.has_filters()
     rows = list(rows.values(*{*BASE_FIELDS, *model.placement_fields}))
     ids = [row["id"] for row in rows]
     stale = ListingPlacement.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk)
@@ -276,9 +279,29 @@ def refresh(model, translation_keys=None, region_ids=None):
     stale.delete()
     if not rows:
         return
-    places = _municipalities_of(model, ids if translation_keys is not None else None)
+    places = _municipalities_of(model, ids if restricted else None)
     locale_ids = list(Locale.objects.values_list("pk", flat=True))
     _write(_placements(model, rows, places, _regions_by_municipality(), locale_ids, region_ids))
+
+
+def _groups_that_may_show_in(model, rows, region_ids):
+    """The translation groups with a row that regional sites could show: nationwide, online or in their coverage.
+
+    A coverage change then reads the region's own listings instead of the
+    whole table; the national site shows everything, so for it nothing is left out.
+    """
+    from django.db.models import Q
+
+    from regions.models import Region
+
+    if Region.objects.filter(pk__in=region_ids, is_national=True).exists():
+        return rows
+    field = model._meta.get_field("municipalities")
+    through = field.remote_field.through
+    covered = Region.coverage.through.objects.filter(region_id__in=region_ids).values("municipality_id")
+    placed = through.objects.filter(municipality_id__in=covered).values(f"{field.m2m_field_name()}_id")
+    candidates = model.objects.filter(Q(is_nationwide=True) | Q(is_online=True) | Q(id__in=placed))
+    return rows.filter(translation_key__in=candidates.values("translation_key"))
 
 
 _suspended = threading.local()

@@ -40,9 +40,16 @@ def test_adding_a_municipality_to_a_regions_coverage_shows_its_listings_there(la
     event = EventFactory(municipality_codes=[ROVANIEMI])
     assert event.pk not in shown(Event, north_karelia)
 
+    online = EventFactory(municipality_codes=[], is_online=True)
+    translate(event, "sv", title="Julkonsert")
     rovaniemi = Municipality.objects.get(code=ROVANIEMI)
     north_karelia.coverage.add(rovaniemi)
     assert event.pk in shown(Event, north_karelia)
+    assert online.pk in shown(Event, north_karelia)
+    # Recomputing only the changed region's listings gives what recomputing everything gives.
+    kept = snapshot()
+    placement_store.rebuild()
+    assert snapshot() == kept
 
     north_karelia.coverage.remove(rovaniemi)
     assert event.pk not in shown(Event, north_karelia)
