@@ -7,14 +7,13 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Listings")
 
     def ready(self):
-        from . import cards, filters, sections  # noqa: F401  (filters connects its cache invalidation)
+        from . import sections
         from .models import placements
         from .templatetags import site_chrome
 
         sections.register()
         site_chrome.connect_signals()
         placements.connect_signals()
-        cards.connect_signals()
 
         from . import permissions
 

@@ -9,8 +9,8 @@ a key made of exactly those: the listing's and its organisation's
 `updated_at` change whenever they are saved (the listing's also when its
 places change), the page's key covers its address, and the site chrome
 version changes whenever pages, municipalities or images do (rare, and what
-a card shows of them). The page itself, its counts and the choice of rows
-are never cached.
+a card shows of them; see `_chrome_models()` in templatetags/site_chrome.py).
+The page itself, its counts and the choice of rows are never cached.
 """
 
 from django.core.cache import cache
@@ -19,23 +19,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 CARD_TIMEOUT = 60 * 60 * 24
-
-
-def connect_signals():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.images import get_image_model
-
-    from regions.models import Municipality
-
-    from .templatetags.site_chrome import bump_chrome_version
-
-    def bump(sender, **kwargs):
-        bump_chrome_version()
-
-    for model in (Municipality, get_image_model()):
-        name = model._meta.label_lower
-        post_save.connect(bump, sender=model, dispatch_uid=f"listing-cards-saved-{name}", weak=False)
-        post_delete.connect(bump, sender=model, dispatch_uid=f"listing-cards-deleted-{name}", weak=False)
 
 
 def _stamp(obj):

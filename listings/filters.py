@@ -4,26 +4,23 @@ Plain GET forms: the state lives in the query string, nothing needs
 JavaScript, and a value that does not validate (a municipality outside the
 region, a date that is not a date) is ignored with a message instead of
 failing the page. Choices are plain values (codes, slugs), so validating
-them costs no query; the lists of choices are cached and dropped when the
-topics, audiences or a region's coverage change.
+them costs no query; the lists of choices are kept in each process's site
+structure and dropped when the topics, audiences or a region's coverage change.
 """
 
 import datetime
 
 from django import forms
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.search import MAX_QUERY_LENGTH, clean_query
-from regions.models import Municipality, Region
+from regions.models import Municipality
 from regions.structure import current as current_structure
 from topics.models import Audience, Topic
 
 from .models import Job, Organisation
-from .templatetags.site_chrome import bump_chrome_version
 from .widgets import CheckboxInput, DateInput, RadioChoices, Select, TextInput
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
@@ -32,27 +29,16 @@ DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
 # -- cached choice lists ------------------------------------------------------
 
 
-def invalidate_choices(**kwargs):
-    # The lists live in each process's site structure, which a new chrome version drops.
-    bump_chrome_version()
-
-
-for _model in (Topic, Audience, Municipality, Region):
-    post_save.connect(invalidate_choices, sender=_model, dispatch_uid=f"listings-choices-save-{_model.__name__}")
-    post_delete.connect(invalidate_choices, sender=_model, dispatch_uid=f"listings-choices-delete-{_model.__name__}")
-
-
-@receiver(m2m_changed, sender=Region.coverage.through, dispatch_uid="listings-choices-coverage")
-def _coverage_changed(**kwargs):
-    invalidate_choices()
-
-
 def _language():
     return (get_language() or "fi")[:2]
 
 
 def _cached(key, build):
-    """A choice list, built once per process and site-structure version (no shared-cache round trip)."""
+    """A choice list, built once per process and site-structure version (no shared-cache round trip).
+
+    Saving a topic, an audience, a municipality or a region, or changing a
+    region's coverage, changes the version (listings/templatetags/site_chrome.py).
+    """
     return current_structure().remember(("filter-choices", key, _language()), build)
 
 

@@ -165,9 +165,9 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """
         same_listing = self.listing_model.objects.filter(pk=pk).values("translation_key")
         for queryset in self.detail_querysets(request):
-            # Which row first, then its joins by primary key: PostgreSQL spends far longer planning
-            # the joins together with the visibility subqueries than running either query.
-            # At most one row per translation group and language: no ordering needed (and none paid for).
+            # Which row first (at most one per translation group and language, so unordered), then its
+            # joins by primary key: PostgreSQL spends far longer planning the joins together with the
+            # visibility subqueries than running either query.
             found = queryset.filter(translation_key__in=same_listing).order_by().values_list("pk", flat=True)[:1]
             if found:
                 return next(iter(self.for_detail(self.listing_model.objects.filter(pk=found[0]).order_by())), None)

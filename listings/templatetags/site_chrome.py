@@ -42,11 +42,28 @@ def bump_chrome_version(**kwargs):
 
 
 def _chrome_models():
+    from wagtail.images import get_image_model
     from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-    from regions.models import BrandingSettings, Region, RegionSection
+    from regions.models import BrandingSettings, Municipality, Region, RegionSection
+    from topics.models import Audience, Topic
 
-    return (Page, Site, Region, RegionSection, BrandingSettings, PageViewRestriction, Locale)
+    return (
+        # The header, routing and section pages.
+        Page,
+        Site,
+        Region,
+        RegionSection,
+        BrandingSettings,
+        PageViewRestriction,
+        Locale,
+        # The filter forms' choices (topics, audiences, a region's municipalities) and what a cached
+        # listing card shows of places and images (listings/cards.py).
+        Topic,
+        Audience,
+        Municipality,
+        get_image_model(),
+    )
 
 
 def _bump_for_instance(sender, instance, **kwargs):
@@ -54,9 +71,19 @@ def _bump_for_instance(sender, instance, **kwargs):
         bump_chrome_version()
 
 
+def _bump_for_coverage(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        bump_chrome_version()
+
+
 def connect_signals():
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from regions.models import Region
+
+    # A region's coverage decides its municipality filter.
+    m2m_changed.connect(_bump_for_coverage, sender=Region.coverage.through, dispatch_uid="site-chrome-coverage")
 
     for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"), (post_page_move, "moved")):
         signal.connect(bump_chrome_version, dispatch_uid=f"site-chrome-{name}")

@@ -46,3 +46,26 @@ def test_each_language_has_its_own_card(client, lapland):
     assert "Maksuton" in page_html(client)
     swedish = page_html(client, "/sv/evenemang/")
     assert "Avgiftsfri" in swedish and "Maksuton" not in swedish
+
+
+def test_renaming_a_municipality_renders_the_cards_again(client, lapland):
+    from regions.models import Municipality
+
+    EventFactory(municipality_codes=[ROVANIEMI], title="Kevätkonsertti")
+    assert "Rovaniemi" in page_html(client)
+    rovaniemi = Municipality.objects.get(code=ROVANIEMI)
+    rovaniemi.name_fi = "Napakaupunki"
+    rovaniemi.save()
+    assert "Napakaupunki" in page_html(client)
+
+
+def test_a_coverage_change_shows_in_the_municipality_filter(client, north_karelia):
+    from regions.models import Municipality
+
+    def offered():
+        form = client.get("/fi/tapahtumat/", HTTP_HOST="jelli.localhost").context["filter_form"]
+        return {code for code, _name in form.fields["municipality"].choices}
+
+    assert ROVANIEMI not in offered()
+    north_karelia.coverage.add(Municipality.objects.get(code=ROVANIEMI))
+    assert ROVANIEMI in offered()
