@@ -1,6 +1,5 @@
 """Every list of listing types is derived from the one registry (listings/registry.py)."""
 
-import pytest
 from django.apps import apps
 
 from home.models import HomePage
@@ -62,7 +61,6 @@ def test_the_admin_menu_has_each_listing_type_with_its_registry_icon():
     assert [viewset.icon for viewset in viewsets] == [record.admin_icon for record in registry.listing_types()]
 
 
-@pytest.mark.django_db
 def test_a_type_without_its_own_viewset_gets_the_shared_admin_with_its_own_fields():
     viewset = ListingViewSet(model=Story, icon="openquote")
     form_fields = viewset.edit_handler.bind_to_model(Story).get_form_options()["fields"]
