@@ -7,6 +7,4 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Guides and tips")
 
     def ready(self):
-        from . import registry, signals  # noqa: F401
-
-        registry.register()
+        from . import signals  # noqa: F401

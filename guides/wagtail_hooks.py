@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from .models import GuidePage
+from .sections import GUIDES_SEARCH_SOURCE, GUIDES_SECTION, LATEST_GUIDES_PANEL
 from .views import can_share, share_guide_view
 
 
@@ -34,3 +35,21 @@ def share_header_button(page, user, view_name, next_url=None):
 def share_listing_button(page, user, next_url=None):
     if page.specific_class is GuidePage:
         yield ShareGuideButton(page=page, priority=25)
+
+
+# -- what every site gets ---------------------------------------------------------------
+
+
+@hooks.register("register_site_section")
+def guides_section():
+    return [GUIDES_SECTION]
+
+
+@hooks.register("register_home_panel")
+def latest_guides_home_panel():
+    return [LATEST_GUIDES_PANEL]
+
+
+@hooks.register("register_search_source")
+def guides_search_source():
+    return [GUIDES_SEARCH_SOURCE]

@@ -5,9 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and content pages")
-
-    def ready(self):
-        from . import sections
-
-        sections.register()
-        sections.register_search()

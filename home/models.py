@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -6,6 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from listings.templatetags.site_chrome import CachedViewRestrictionsMixin
+from regions.models import Region
+
+from .panels import render_context
+from .search import MAX_QUERY_LENGTH, clean_query, get_search_sources
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -22,22 +27,8 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "home.SearchPage",
-        "guides.GuideIndexPage",
-        "listings.EventIndexPage",
-        "listings.ActivityIndexPage",
-        "listings.VolunteerTaskIndexPage",
-        "listings.JobIndexPage",
-        "listings.ProjectIndexPage",
-        "listings.NewsIndexPage",
-        "listings.SpaceIndexPage",
-        "listings.StoryIndexPage",
-        "listings.OrganisationIndexPage",
-        "workflows.SubmissionPage",
-        "workflows.FeedbackFormPage",
-    ]
+    # No subpage_types: each page type's parent_page_types says whether it lives under a home page
+    # (the sections of regions.sections, which create_region builds, all do).
 
     class Meta:
         verbose_name = _("home page")
@@ -45,10 +36,6 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from regions.models import Region
-
-        from .panels import render_context
-
         context["home_panels"] = render_context(request, Region.for_request(request), self)
         return context
 
@@ -84,12 +71,6 @@ class SearchPage(CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("search pages")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
-        from regions.models import Region
-
-        from .search import MAX_QUERY_LENGTH, clean_query, get_search_sources
-
         context = super().get_context(request, *args, **kwargs)
         raw_query = " ".join(request.GET.get("q", "").split())
         too_long = len(raw_query) > MAX_QUERY_LENGTH

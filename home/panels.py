@@ -1,11 +1,14 @@
 """Panels on the home pages, contributed by the apps that own their content.
 
-An app registers a panel in its AppConfig.ready(); the home page renders
-every panel whose context function returns a dict, in `order`.
+An app declares its panels with a `register_home_panel` hook in its
+wagtail_hooks.py (see regions.plugins); the home page renders every panel
+whose context function returns a dict, in `order`.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from regions.plugins import collect
 
 
 @dataclass(frozen=True)
@@ -18,17 +21,8 @@ class HomePanel:
     order: int = 100
 
 
-_registry: dict[str, HomePanel] = {}
-
-
-def register_home_panel(panel):
-    if panel.key in _registry and _registry[panel.key] != panel:
-        raise ValueError(f"Home panel {panel.key!r} is already registered differently.")
-    _registry[panel.key] = panel
-
-
 def get_home_panels():
-    return sorted(_registry.values(), key=lambda panel: (panel.order, panel.key))
+    return collect("register_home_panel")
 
 
 def render_context(request, region, page):

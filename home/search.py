@@ -1,14 +1,16 @@
 """The site search: one page per site, searching every registered source.
 
-An app adds its content to the search with one `register_search_source(...)`
-call in its AppConfig.ready(). Each source decides what is visible on the
-request's region and language, so the search never shows what the site's
-own pages would not.
+An app adds its content to the search with a `register_search_source` hook
+in its wagtail_hooks.py (see regions.plugins). Each source decides what is
+visible on the request's region and language, so the search never shows
+what the site's own pages would not.
 """
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from regions.plugins import collect
 
 MAX_QUERY_LENGTH = 200
 
@@ -33,17 +35,8 @@ class SearchSource:
     order: int = 100
 
 
-_registry: dict[str, SearchSource] = {}
-
-
-def register_search_source(source):
-    if source.key in _registry and _registry[source.key] != source:
-        raise ValueError(f"Search source {source.key!r} is already registered differently.")
-    _registry[source.key] = source
-
-
 def get_search_sources():
-    return sorted(_registry.values(), key=lambda source: (source.order, source.key))
+    return collect("register_search_source")
 
 
 def site_pages(model, request, region):
@@ -63,10 +56,3 @@ def site_pages(model, request, region):
     if restricted_page_paths():
         pages = pages.public()
     return pages
-
-
-def search_content_pages(request, region, query):
-    """The site's own content pages (about, terms...) in the reader's language."""
-    from .models import StandardPage
-
-    return site_pages(StandardPage, request, region).search(query)

@@ -1,8 +1,12 @@
-"""The content pages every site starts with, written in home/default_content.py."""
+"""What the home app adds to every site: the content pages of home/default_content.py and the search page."""
 
-from regions.sections import LANGUAGE_CODES, Section, register_section
+from django.utils.translation import gettext_lazy as _
+
+from regions.sections import LANGUAGE_CODES, Section
 
 from .default_content import STANDARD_PAGES
+from .models import StandardPage
+from .search import SearchSource, site_pages
 
 
 def _standard_page_fields(key):
@@ -20,33 +24,33 @@ def _standard_page_fields(key):
     return fields
 
 
-def register():
-    for order, key in enumerate(STANDARD_PAGES, start=900):
-        register_section(
-            Section(
-                key=key,
-                model="home.StandardPage",
-                titles={code: STANDARD_PAGES[key][code]["title"] for code in LANGUAGE_CODES},
-                slugs={code: STANDARD_PAGES[key][code]["slug"] for code in LANGUAGE_CODES},
-                order=order,
-                show_in_menus=False,
-                fields=_standard_page_fields(key),
-            )
-        )
-
-
-def register_search():
-    from django.utils.translation import gettext_lazy as _
-
-    from .search import SearchSource, register_search_source, search_content_pages
-
-    register_section(
+def standard_sections():
+    return [
         Section(
-            key="search",
-            model="home.SearchPage",
-            titles={"fi": "Haku", "sv": "Sök", "en": "Search"},
-            slugs={"fi": "haku", "sv": "sok", "en": "search"},
-            order=800,
+            key=key,
+            model="home.StandardPage",
+            titles={code: STANDARD_PAGES[key][code]["title"] for code in LANGUAGE_CODES},
+            slugs={code: STANDARD_PAGES[key][code]["slug"] for code in LANGUAGE_CODES},
+            order=order,
+            show_in_menus=False,
+            fields=_standard_page_fields(key),
         )
-    )
-    register_search_source(SearchSource(key="pages", label=_("Pages"), search=search_content_pages, order=900))
+        for order, key in enumerate(STANDARD_PAGES, start=900)
+    ]
+
+
+SEARCH_SECTION = Section(
+    key="search",
+    model="home.SearchPage",
+    titles={"fi": "Haku", "sv": "Sök", "en": "Search"},
+    slugs={"fi": "haku", "sv": "sok", "en": "search"},
+    order=800,
+)
+
+
+def search_content_pages(request, region, query):
+    """The site's own content pages (about, terms...) in the reader's language."""
+    return site_pages(StandardPage, request, region).search(query)
+
+
+PAGES_SEARCH_SOURCE = SearchSource(key="pages", label=_("Pages"), search=search_content_pages, order=900)

@@ -7,11 +7,9 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Listings")
 
     def ready(self):
-        from . import sections
         from .models import placements
         from .templatetags import site_chrome
 
-        sections.register()
         site_chrome.connect_signals()
         placements.connect_signals()
 

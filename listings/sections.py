@@ -1,5 +1,8 @@
 """What the listings app adds to every site: its section pages, home panels and search sources.
 
+All three are made from the listing-type registry (listings/registry.py)
+and declared through Wagtail hooks in listings/wagtail_hooks.py.
+
 Also the one way to build a listing's public address on the current site:
 `listing_url(listing, request)` finds the section page of the listing's
 type in the current region and language (kept in the process's site
@@ -8,163 +11,24 @@ structure, so no query once warm) and appends the detail route.
 
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import BigIntegerField, DateTimeField, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Cast
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
-from home.panels import HomePanel, register_home_panel
-from home.search import SearchSource, register_search_source
-from regions.sections import Section, register_section
+from home.panels import HomePanel
+from home.search import SearchSource
+from regions.sections import Section
 
-
-@dataclass(frozen=True)
-class ListingSection:
-    key: str
-    page_model: str
-    listing_model: str
-    titles: dict
-    slugs: dict
-    introductions: dict
-    order: int
-    search_label: str = ""
-
-
-SECTIONS = (
-    ListingSection(
-        key="events",
-        page_model="listings.EventIndexPage",
-        listing_model="listings.Event",
-        titles={"fi": "Tapahtumat", "sv": "Evenemang", "en": "Events"},
-        slugs={"fi": "tapahtumat", "sv": "evenemang", "en": "events"},
-        introductions={
-            "fi": "Konsertteja, kursseja, talkoita ja tapaamisia alueen yhdistyksiltä ja yhteisöiltä.",
-            "sv": "Konserter, kurser, talkon och träffar som föreningar och gemenskaper i området ordnar.",
-            "en": "Concerts, courses, work parties and get-togethers from the area's associations and groups.",
-        },
-        order=10,
-        search_label=_("Events"),
-    ),
-    ListingSection(
-        key="activities",
-        page_model="listings.ActivityIndexPage",
-        listing_model="listings.Activity",
-        titles={"fi": "Toiminta", "sv": "Verksamhet", "en": "Activities"},
-        slugs={"fi": "toiminta", "sv": "verksamhet", "en": "activities"},
-        introductions={
-            "fi": "Säännöllisesti kokoontuvia kerhoja, ryhmiä ja harrastuksia, joihin voi tulla mukaan.",
-            "sv": "Klubbar, grupper och hobbyer som träffas regelbundet och där nya är välkomna.",
-            "en": "Clubs, groups and hobbies that meet regularly and welcome newcomers.",
-        },
-        order=20,
-        search_label=_("Activities"),
-    ),
-    ListingSection(
-        key="volunteering",
-        page_model="listings.VolunteerTaskIndexPage",
-        listing_model="listings.VolunteerTask",
-        titles={"fi": "Vapaaehtoistehtävät", "sv": "Frivilliguppdrag", "en": "Volunteering"},
-        slugs={"fi": "vapaaehtoistehtavat", "sv": "frivilliguppdrag", "en": "volunteering"},
-        introductions={
-            "fi": "Tehtäviä, joissa voit auttaa muita omalla ajallasi ja osaamisellasi.",
-            "sv": "Uppdrag där du kan hjälpa andra med din tid och ditt kunnande.",
-            "en": "Tasks where you can help others with your time and skills.",
-        },
-        order=30,
-        search_label=_("Volunteer tasks"),
-    ),
-    ListingSection(
-        key="jobs",
-        page_model="listings.JobIndexPage",
-        listing_model="listings.Job",
-        titles={"fi": "Työpaikat", "sv": "Jobb", "en": "Jobs"},
-        slugs={"fi": "tyopaikat", "sv": "jobb", "en": "jobs"},
-        introductions={
-            "fi": "Työpaikkoja, harjoittelupaikkoja ja opinnäytetöitä järjestöissä.",
-            "sv": "Jobb, praktikplatser och lärdomsprov i organisationer.",
-            "en": "Jobs, internships and thesis positions in civic organisations.",
-        },
-        order=40,
-        search_label=_("Jobs"),
-    ),
-    ListingSection(
-        key="projects",
-        page_model="listings.ProjectIndexPage",
-        listing_model="listings.Project",
-        titles={"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
-        slugs={"fi": "hankkeet", "sv": "projekt", "en": "projects"},
-        introductions={
-            "fi": "Järjestöjen hankkeet, niiden rahoittajat ja kesto.",
-            "sv": "Organisationernas projekt, deras finansiärer och längd.",
-            "en": "Projects run by organisations, with their funders and periods.",
-        },
-        order=55,
-        search_label=_("Projects"),
-    ),
-    ListingSection(
-        key="news",
-        page_model="listings.NewsIndexPage",
-        listing_model="listings.NewsItem",
-        titles={"fi": "Ajankohtaista", "sv": "Aktuellt", "en": "News"},
-        slugs={"fi": "ajankohtaista", "sv": "aktuellt", "en": "news"},
-        introductions={
-            "fi": "Uutisia alueen yhdistyksiltä ja yhteisöiltä.",
-            "sv": "Nyheter från föreningar och gemenskaper i området.",
-            "en": "News from the area's associations and groups.",
-        },
-        order=60,
-        search_label=_("News"),
-    ),
-    ListingSection(
-        key="spaces",
-        page_model="listings.SpaceIndexPage",
-        listing_model="listings.Space",
-        titles={"fi": "Tilat", "sv": "Lokaler", "en": "Spaces"},
-        slugs={"fi": "tilat", "sv": "lokaler", "en": "spaces"},
-        introductions={
-            "fi": "Kokous- ja juhlatiloja, joita yhdistykset lainaavat tai vuokraavat.",
-            "sv": "Mötes- och festlokaler som föreningar lånar ut eller hyr ut.",
-            "en": "Meeting rooms and halls that associations lend or rent out.",
-        },
-        order=70,
-        search_label=_("Spaces"),
-    ),
-    ListingSection(
-        key="stories",
-        page_model="listings.StoryIndexPage",
-        listing_model="listings.Story",
-        titles={"fi": "Tarinat", "sv": "Berättelser", "en": "Stories"},
-        slugs={"fi": "tarinat", "sv": "berattelser", "en": "stories"},
-        introductions={
-            "fi": "Ihmisten omia kertomuksia mukana olemisesta.",
-            "sv": "Människors egna berättelser om att vara med.",
-            "en": "People's own stories of taking part.",
-        },
-        order=80,
-        search_label=_("Stories"),
-    ),
-    ListingSection(
-        key="organisations",
-        page_model="listings.OrganisationIndexPage",
-        listing_model="listings.Organisation",
-        titles={"fi": "Toimijat", "sv": "Aktörer", "en": "Organisations"},
-        slugs={"fi": "toimijat", "sv": "aktorer", "en": "organisations"},
-        introductions={
-            "fi": "Alueen yhdistykset, säätiöt, seurakunnat ja muut toimijat.",
-            "sv": "Föreningar, stiftelser, församlingar och andra aktörer i området.",
-            "en": "The area's associations, foundations, parishes and other organisations.",
-        },
-        order=90,
-    ),
-)
-
-SECTION_BY_MODEL = {section.listing_model.split(".")[1].lower(): section for section in SECTIONS}
-
-
-def section_for_model(model):
-    """The section that lists a model's rows (None for staff members, shown on their organisation's page)."""
-    return SECTION_BY_MODEL.get(model._meta.model_name)
-
+from . import registry, visibility
+from .models import Organisation
+from .registry import section_for_model
 
 # -- addresses ------------------------------------------------------------------
 
@@ -194,7 +58,7 @@ def _build_section_links(request, region, language):
         Page.objects.live()
         .filter(
             translation_key__in=RegionSection.objects.filter(
-                region=region, key__in=[section.key for section in SECTIONS]
+                region=region, key__in=[section.key for section in registry.section_types()]
             ).values("page__translation_key"),
             locale__language_code=language,
         )
@@ -255,43 +119,39 @@ def listing_url(listing, request):
 
 # -- home panels ----------------------------------------------------------------
 
-PANEL_SIZE = 4
 
-
-def _panel(key, model_name, heading, all_label, order_by=None):
+def _panel_context(listing_type):
     def context(request, region, page):
-        from django.apps import apps
-
         if region is None:
             return None
-        model = apps.get_model("listings", model_name)
-        index = section_page(request, key)
+        index = section_page(request, listing_type.key)
         if index is None:
             return None
-        listings = model.objects.visible_on(region, locale=page.locale_id).select_related("locale")
-        if order_by:
-            listings = listings.order_by(*order_by)
-        items = list(listings[:PANEL_SIZE])
-        return {"key": key, "heading": heading, "all_label": all_label, "index": index, "listings": items}
+        panel = listing_type.home_panel
+        listings = listing_type.model_class().objects.visible_on(region, locale=page.locale_id).select_related("locale")
+        return {
+            "key": listing_type.key,
+            "heading": panel.heading,
+            "all_label": panel.all_label,
+            "index": index,
+            "listings": list(listings[: panel.size]),
+        }
 
     return context
 
 
-def register_panels():
-    panels = [
-        ("events", "Event", _("Upcoming events"), _("All events"), None, 10),
-        ("volunteering", "VolunteerTask", _("Volunteer tasks"), _("All volunteer tasks"), None, 20),
-        ("news", "NewsItem", _("News"), _("All news"), None, 30),
-    ]
-    for key, model_name, heading, all_label, order_by, order in panels:
-        register_home_panel(
-            HomePanel(
-                key=f"listings-{key}",
-                template="listings/home_panel.html",
-                context=_panel(key, model_name, heading, all_label, order_by),
-                order=order,
-            )
+def home_panels():
+    """A panel of the newest visible items of each type whose registry record asks for one."""
+    return [
+        HomePanel(
+            key=f"listings-{listing_type.key}",
+            template="listings/home_panel.html",
+            context=_panel_context(listing_type),
+            order=listing_type.home_panel.order,
         )
+        for listing_type in registry.TYPES
+        if listing_type.home_panel is not None
+    ]
 
 
 # -- search ---------------------------------------------------------------------
@@ -306,9 +166,6 @@ def _visible(model, region, language):
 
 def _postgres_config():
     """The text search configuration of the PostgreSQL search backend, or None on other backends."""
-    from django.db import connection
-    from wagtail.search.backends import get_search_backend
-
     backend = get_search_backend()
     if connection.vendor != "postgresql" or not hasattr(backend, "config"):
         return None
@@ -317,11 +174,8 @@ def _postgres_config():
 
 def _matching_ids(model, query, config):
     """The primary keys of a model's rows whose index entry matches (a subquery; GIN-indexed)."""
-    from django.contrib.contenttypes.models import ContentType
+    # PostgreSQL's own module, needed on that database only.
     from django.contrib.postgres.search import SearchQuery
-    from django.db.models import BigIntegerField, Q
-    from django.db.models.functions import Cast
-    from wagtail.search.models import IndexEntry
 
     search_query = SearchQuery(query, config=config)
     return (
@@ -345,14 +199,11 @@ class ListingSearchBatch:
     """
 
     def __init__(self, region, language, query):
-        from django.apps import apps
-        from wagtail.models import Locale
-
         self.region, self.language, self.query = region, language, query
         # The locale's primary key rather than its code: with the code as a subquery PostgreSQL
         # cannot estimate how many placements match and plans every type's search badly.
         self.locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
-        self.models = [apps.get_model(section.listing_model) for section in SECTIONS if section.search_label]
+        self.models = [listing_type.model_class() for listing_type in registry.searchable_types()]
         self.config = _postgres_config()
         self._rows = None
 
@@ -378,10 +229,8 @@ class ListingSearchBatch:
         type. A query per type repeated the index search eight times; a
         window count under a LIMIT made the planner walk every row.
         """
-        from django.contrib.contenttypes.models import ContentType
-        from django.db import connection
-
         types = {ContentType.objects.get_for_model(model).pk: number for number, model in enumerate(self.models)}
+        shown, shown_params = visibility.shown_sql("placement", self.region.pk, self.locale_id, now)
         sql = f"""
             WITH matches AS MATERIALIZED (
                 SELECT content_type_id, object_id::bigint AS listing_id
@@ -395,26 +244,15 @@ class ListingSearchBatch:
             FROM listings_listingplacement placement
             JOIN matches ON matches.content_type_id = placement.content_type_id
                         AND matches.listing_id = placement.object_id
-            WHERE placement.content_type_id = ANY(%(types)s)
-              AND placement.region_id = %(region)s AND placement.locale_id = %(locale)s
-              AND placement.shown_from <= %(now)s AND placement.shown_until > %(now)s
+            WHERE placement.content_type_id = ANY(%(types)s) AND {shown}
             GROUP BY placement.content_type_id
         """
-        params = {
-            "types": list(types),
-            "config": self.config,
-            "query": self.query,
-            "region": self.region.pk,
-            "locale": self.locale_id,
-            "now": now,
-        }
+        params = {"types": list(types), "config": self.config, "query": self.query, **shown_params}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return {types[content_type_id]: (total, first) for content_type_id, total, first in cursor.fetchall()}
 
     def _shown_part(self, number, model, ids):
-        from django.db.models import DateTimeField, F, Value
-
         starts_at = F("starts_at") if model._meta.model_name == "event" else Value(None, output_field=DateTimeField())
         return (
             model.objects.filter(id__in=ids)
@@ -430,11 +268,6 @@ class ListingSearchBatch:
 
     def _fetch(self):
         if self._rows is None:
-            from django.utils import timezone
-            from wagtail.models import Locale
-
-            from .models import Organisation
-
             self._rows = {model: {"total": 0, "items": []} for model in self.models}
             if self.region is None or self.locale_id is None:
                 return self._rows
@@ -512,49 +345,45 @@ def listing_search(model, request, region, query):
     return ListingSearchResults(batches[key], model)
 
 
-def _search(model_label):
+def _search(model):
     def search(request, region, query):
-        from django.apps import apps
-
-        return listing_search(apps.get_model(model_label), request, region, query)
+        return listing_search(model, request, region, query)
 
     return search
 
 
-def register_search_sources():
-    for number, section in enumerate(SECTIONS):
-        if not section.search_label:
-            continue
-        register_search_source(
-            SearchSource(
-                key=section.key,
-                label=section.search_label,
-                search=_search(section.listing_model),
-                result_template="listings/search_result.html",
-                order=10 + number,
-            )
+def search_sources():
+    """A search source for each type whose registry record has a search label."""
+    return [
+        SearchSource(
+            key=listing_type.key,
+            label=listing_type.search_label,
+            search=_search(listing_type.model_class()),
+            result_template="listings/search_result.html",
+            order=listing_type.search_order,
         )
+        for listing_type in registry.searchable_types()
+    ]
 
 
-def _fields(section):
+def _fields(listing_type):
     def fields(region, language):
-        return {"introduction": section.introductions[language]}
+        return {"introduction": listing_type.introductions[language]}
 
     return fields
 
 
-def register():
-    for section in SECTIONS:
-        register_section(
-            Section(
-                key=section.key,
-                model=section.page_model,
-                titles=section.titles,
-                slugs=section.slugs,
-                order=section.order,
-                show_in_menus=True,
-                fields=_fields(section),
-            )
+def site_sections():
+    """The section page of each type with one, on every site."""
+    return [
+        Section(
+            key=listing_type.key,
+            model=listing_type.index_page,
+            titles=listing_type.titles,
+            slugs=listing_type.slugs,
+            order=listing_type.section_order,
+            show_in_menus=True,
+            fields=_fields(listing_type),
         )
-    register_panels()
-    register_search_sources()
+        for listing_type in registry.section_types()
+    ]

@@ -1,7 +1,9 @@
-"""The "Listings" admin menu: organisations, memberships and the nine listing types.
+"""The "Listings" admin menu: organisations, memberships and the listing types; what listings add to every site.
 
-Viewsets, panels and admin wiring only; who may do what is decided in
-listings.permissions and enforced per object by listings.admin_views.
+Viewsets, panels and admin wiring; who may do what is decided in
+listings.permissions and enforced per object by listings.admin_views. The
+listing types come from listings.registry; the sections, home panels and
+search sources are declared here through Wagtail hooks (regions.plugins).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +15,7 @@ from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from . import localize_guard
+from . import localize_guard, registry, sections
 from .admin_forms import ListingAdminForm, MembershipAdminForm, OrganisationAdminForm
 from .admin_views import (
     OrganisationChooserViewSet,
@@ -22,9 +24,11 @@ from .admin_views import (
     listing_filterset,
 )
 from .models import (
+    LISTING_MODELS,
     Activity,
     Event,
     Job,
+    Listing,
     Membership,
     NewsItem,
     Organisation,
@@ -114,8 +118,21 @@ LISTING_HEADINGS = {
 }
 
 
+def own_fields(model):
+    """The editable fields a listing type adds to the ones every listing has (topics aside)."""
+    shared = {field.name for field in Listing._meta.get_fields()}
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if field.concrete and field.editable and not field.primary_key and field.name not in {*shared, "topics"}
+    ]
+
+
 class ListingViewSet(ScopedSnippetViewSet):
-    """What every listing type's admin shares."""
+    """What every listing type's admin shares; a type without a subclass of its own gets exactly this.
+
+    Its icon comes from the type's registry record (see listing_viewsets()).
+    """
 
     list_display = ["title", "organisation", "region", "updated_at"]
     list_select_related = ("organisation", "region", "latest_revision")
@@ -134,11 +151,14 @@ class ListingViewSet(ScopedSnippetViewSet):
     def filterset_class(self):
         return listing_filterset(self.model)
 
+    @property
+    def edit_handler(self):
+        # The type's own fields in the first tab; a subclass lays them out where they belong.
+        return listing_edit_handler(content=[FieldPanel(name) for name in own_fields(self.model)])
+
 
 class EventViewSet(ListingViewSet):
     model = Event
-    icon = "date"
-    menu_order = 10
     list_display = ["title", "starts_at", "organisation", "region", "updated_at"]
     list_export = [*LISTING_EXPORT, "starts_at", "ends_at", "place_name", "is_free", "registration"]
     export_headings = {
@@ -176,8 +196,6 @@ class EventViewSet(ListingViewSet):
 
 class ActivityViewSet(ListingViewSet):
     model = Activity
-    icon = "repeat"
-    menu_order = 20
     list_export = [*LISTING_EXPORT, "schedule", "season_start", "season_end"]
     export_headings = {
         **LISTING_HEADINGS,
@@ -200,8 +218,6 @@ class ActivityViewSet(ListingViewSet):
 
 class VolunteerTaskViewSet(ListingViewSet):
     model = VolunteerTask
-    icon = "user"
-    menu_order = 30
     list_display = ["title", "deadline", "organisation", "region", "updated_at"]
     list_export = [*LISTING_EXPORT, "time_commitment", "deadline"]
     export_headings = {**LISTING_HEADINGS, "time_commitment": _("Time commitment"), "deadline": _("Apply by")}
@@ -213,8 +229,6 @@ class VolunteerTaskViewSet(ListingViewSet):
 
 class JobViewSet(ListingViewSet):
     model = Job
-    icon = "clipboard-list"
-    menu_order = 40
     list_display = ["title", "kind", "deadline", "organisation", "region", "updated_at"]
     list_export = [*LISTING_EXPORT, "kind", "employment_type", "deadline"]
     export_headings = {
@@ -235,8 +249,6 @@ class JobViewSet(ListingViewSet):
 
 class ProjectViewSet(ListingViewSet):
     model = Project
-    icon = "list-ul"
-    menu_order = 50
     list_export = [*LISTING_EXPORT, "funder", "starts_on", "ends_on"]
     export_headings = {**LISTING_HEADINGS, "funder": _("Funder"), "starts_on": _("Starts"), "ends_on": _("Ends")}
     edit_handler = listing_edit_handler(
@@ -247,8 +259,6 @@ class ProjectViewSet(ListingViewSet):
 
 class NewsItemViewSet(ListingViewSet):
     model = NewsItem
-    icon = "doc-full"
-    menu_order = 60
     list_display = ["title", "published_on", "organisation", "region", "updated_at"]
     list_export = [*LISTING_EXPORT, "published_on"]
     export_headings = {**LISTING_HEADINGS, "published_on": _("Date")}
@@ -257,8 +267,6 @@ class NewsItemViewSet(ListingViewSet):
 
 class SpaceViewSet(ListingViewSet):
     model = Space
-    icon = "home"
-    menu_order = 70
     list_export = [*LISTING_EXPORT, "address", "postal_code", "capacity", "price"]
     export_headings = {
         **LISTING_HEADINGS,
@@ -279,8 +287,6 @@ class SpaceViewSet(ListingViewSet):
 
 class StaffMemberViewSet(ListingViewSet):
     model = StaffMember
-    icon = "group"
-    menu_order = 80
     list_display = ["title", "role", "organisation", "region", "updated_at"]
     ordering = ["title"]
     list_export = [*LISTING_EXPORT, "role", "contact_email", "contact_phone"]
@@ -296,8 +302,6 @@ class StaffMemberViewSet(ListingViewSet):
 
 class StoryViewSet(ListingViewSet):
     model = Story
-    icon = "openquote"
-    menu_order = 90
     list_display = ["title", "author_name", "organisation", "region", "updated_at"]
     list_export = [*LISTING_EXPORT, "author_name"]
     export_headings = {**LISTING_HEADINGS, "author_name": _("Author")}
@@ -392,6 +396,19 @@ class MembershipViewSet(ScopedSnippetViewSet):
     )
 
 
+def listing_viewsets():
+    """The admin of each listing type, in the registry's order and with its icon.
+
+    A type's own ListingViewSet subclass above (its fields, exports and
+    filters) where it has one, else the shared defaults.
+    """
+    own = {viewset.model: viewset for viewset in ListingViewSet.__subclasses__()}
+    return [
+        own.get(model, ListingViewSet)(model=model, icon=listing_type.admin_icon)
+        for listing_type, model in zip(registry.listing_types(), LISTING_MODELS, strict=True)
+    ]
+
+
 class ListingsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Listings")
     menu_icon = "list-ul"
@@ -400,15 +417,7 @@ class ListingsViewSetGroup(SnippetViewSetGroup):
     items = (
         OrganisationViewSet,
         MembershipViewSet,
-        EventViewSet,
-        ActivityViewSet,
-        VolunteerTaskViewSet,
-        JobViewSet,
-        ProjectViewSet,
-        NewsItemViewSet,
-        SpaceViewSet,
-        StaffMemberViewSet,
-        StoryViewSet,
+        *listing_viewsets(),
     )
 
 
@@ -417,7 +426,8 @@ register_snippet(ListingsViewSetGroup)
 
 # -- publishing buttons ---------------------------------------------------------
 
-SCOPED_MODELS = (Organisation, Event, Activity, VolunteerTask, Job, Project, NewsItem, Space, StaffMember, Story)
+#: Organisations and every listing type: their publishing goes through the per-object policy.
+SCOPED_MODELS = (Organisation, *LISTING_MODELS)
 
 
 @hooks.register("construct_snippet_action_menu")
@@ -464,3 +474,21 @@ def member_dashboard_panel(request, panels):
     from .self_service import add_member_panel
 
     add_member_panel(request, panels)
+
+
+# -- what every site gets (regions.plugins) ---------------------------------------------
+
+
+@hooks.register("register_site_section")
+def listing_sections():
+    return sections.site_sections()
+
+
+@hooks.register("register_home_panel")
+def listing_home_panels():
+    return sections.home_panels()
+
+
+@hooks.register("register_search_source")
+def listing_search_sources():
+    return sections.search_sources()

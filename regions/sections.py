@@ -1,14 +1,17 @@
 """The standard sections every region's site has.
 
-An app adds a section to every site with one `register_section(...)` call in
-its AppConfig.ready(); `create_region` (and so `load_demo`) then builds it for
-new regions and adds it to existing ones.
+An app adds a section to every site by returning a `Section` from a
+`register_site_section` hook in its wagtail_hooks.py (see regions.plugins);
+`create_region` and `sync_regions` (and so `load_demo`) then build it for
+new regions and add it to existing ones.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.apps import apps
+
+from .plugins import collect
 
 LANGUAGE_CODES = ("fi", "sv", "en")
 
@@ -40,24 +43,15 @@ class Section:
         return values
 
 
-_registry: dict[str, Section] = {}
-
-
-def register_section(section):
-    if section.key in _registry and _registry[section.key] != section:
-        raise ValueError(f"Section {section.key!r} is already registered differently.")
+def _check(section):
     missing = set(LANGUAGE_CODES) - set(section.titles) | set(LANGUAGE_CODES) - set(section.slugs)
     if missing:
         raise ValueError(f"Section {section.key!r} lacks a title or slug in: {', '.join(sorted(missing))}")
-    _registry[section.key] = section
 
 
 def get_sections():
-    return sorted(_registry.values(), key=lambda section: (section.order, section.key))
-
-
-def get_section(key):
-    return _registry[key]
+    """Every site's sections, in order, as the apps' `register_site_section` hooks declare them."""
+    return collect("register_site_section", check=_check)
 
 
 def localized_section_page(request, key):

@@ -7,7 +7,6 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Moderation and public forms")
 
     def ready(self):
-        from . import sections, signals
+        from . import signals
 
         signals.connect()
-        sections.register()

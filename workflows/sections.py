@@ -1,6 +1,6 @@
 """The sections this app adds to every site: "Submit", "Feedback" and "Development suggestions"."""
 
-from regions.sections import Section, register_section
+from regions.sections import Section
 
 SUBMIT_INTRODUCTIONS = {
     "fi": "Tiedätkö tapahtumasta, uutisesta tai tarinasta, jonka muidenkin pitäisi kuulla? Lähetä se meille. "
@@ -63,8 +63,8 @@ def _feedback_fields(key):
     return fields
 
 
-def register():
-    register_section(
+def site_sections():
+    return [
         Section(
             key="submit",
             model="workflows.SubmissionPage",
@@ -73,10 +73,8 @@ def register():
             order=95,
             show_in_menus=False,
             fields=_submit_fields,
-        )
-    )
-    for order, key in ((96, "feedback"), (97, "suggestions")):
-        register_section(
+        ),
+        *(
             Section(
                 key=key,
                 model="workflows.FeedbackFormPage",
@@ -86,4 +84,6 @@ def register():
                 show_in_menus=False,
                 fields=_feedback_fields(key),
             )
-        )
+            for order, key in ((96, "feedback"), (97, "suggestions"))
+        ),
+    ]

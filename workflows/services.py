@@ -11,17 +11,15 @@ from wagtail.actions.create import CreateAction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
+from listings import registry
 from listings.models import region_for_municipality
 
 from .models import CoordinatorPreference, Submission
 
 logger = logging.getLogger(__name__)
 
-LISTING_MODELS = {
-    Submission.Kind.EVENT: "listings.Event",
-    Submission.Kind.NEWS: "listings.NewsItem",
-    Submission.Kind.STORY: "listings.Story",
-}
+#: {Submission.Kind: model label} of the listing types citizens may send in.
+SUBMITTED_MODELS = registry.submission_models()
 
 
 def owning_region(site_region, municipality):
@@ -70,7 +68,7 @@ def start_workflow(obj):
 @transaction.atomic
 def create_submission(kind, data, site_region, language):
     """Create the listing as a draft owned by the right region, start its workflow and record the submission."""
-    model = apps.get_model(LISTING_MODELS[kind])
+    model = apps.get_model(SUBMITTED_MODELS[kind])
     municipality = data["municipality"]
     region = owning_region(site_region, municipality)
     instance = model(

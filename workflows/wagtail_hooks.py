@@ -22,6 +22,7 @@ from wagtail.permissions import register_permission_policy
 from .dashboard import coordinator_overview
 from .models import CoordinatorPreference, Report
 from .permissions import can_handle_region, is_coordinator
+from .sections import site_sections
 
 
 class ReportPermissionPolicy(BasePermissionPolicy):
@@ -213,3 +214,12 @@ class DigestSettingsPanel(BaseSettingsPanel):
 @hooks.register("register_account_settings_panel")
 def register_digest_panel(request, user, profile):
     return DigestSettingsPanel(request, user, profile)
+
+
+# -- the pages every site gets -----------------------------------------------------
+
+
+@hooks.register("register_site_section")
+def workflow_sections():
+    """The "Submit", "Feedback" and "Development suggestions" pages of every site."""
+    return site_sections()

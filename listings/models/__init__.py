@@ -1,7 +1,7 @@
+from .. import registry
 from .base import Listing, ListingQuerySet
 from .organisations import Membership, Organisation, OrganisationQuerySet, region_for_municipality
 from .pages import (
-    INDEX_PAGE_MODELS,
     ActivityIndexPage,
     EventIndexPage,
     JobIndexPage,
@@ -12,7 +12,6 @@ from .pages import (
     SpaceIndexPage,
     StoryIndexPage,
     VolunteerTaskIndexPage,
-    organisations_visible_on,
 )
 from .placements import ListingPlacement
 from .self_service import Invitation, MembershipRequest
@@ -40,7 +39,6 @@ from .types import (
 )
 
 __all__ = [
-    "INDEX_PAGE_MODELS",
     "LISTING_MODELS",
     "ActivityIndexPage",
     "EventIndexPage",
@@ -52,7 +50,6 @@ __all__ = [
     "SpaceIndexPage",
     "StoryIndexPage",
     "VolunteerTaskIndexPage",
-    "organisations_visible_on",
     "AccessibilityFeature",
     "Activity",
     "ActivityTopic",
@@ -84,5 +81,5 @@ __all__ = [
     "region_for_municipality",
 ]
 
-#: Every concrete listing type, in the order the service presents them.
-LISTING_MODELS = (Event, Activity, VolunteerTask, Job, Project, NewsItem, Space, StaffMember, Story)
+#: Every concrete listing type, in the order the service presents them (from listings.registry).
+LISTING_MODELS = registry.listing_models()

@@ -9,7 +9,6 @@ from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
-    Locale,
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
@@ -19,49 +18,16 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from regions.models import Region
-
+from .. import visibility
 from . import placements
 from .organisations import region_for_municipality
+from .placements import ListingPlacement
 
 BODY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
 
-#: Saving any of these (or everything) can change where a listing is shown.
-PLACEMENT_INPUTS = frozenset(
-    {
-        "live",
-        "locale",
-        "locale_id",
-        "original_locale",
-        "original_locale_id",
-        "visible_from",
-        "visible_until",
-        "is_nationwide",
-        "is_online",
-        "municipalities",
-        "starts_at",
-        "ends_at",
-        "created_at",
-        "published_on",
-        "translation_key",
-    }
-)
-
-
-def _locale_filter(locale):
-    """A `locale_id__in` value for a Locale, a language code or a Locale pk.
-
-    A language code becomes a subquery, so resolving it costs no extra query.
-    """
-    if isinstance(locale, Locale):
-        return [locale.pk]
-    if isinstance(locale, int):
-        return [locale]
-    return Locale.objects.filter(language_code=str(locale)).values("pk")
-
 
 class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
-    """The one place that decides which listings a site shows (DESIGN.md section 5).
+    """Listings, with the questions pages ask of them; what a site shows is decided in listings.visibility.
 
     Every filter here is written with plain lookups and `id__in` subqueries,
     never joins or `Exists`, so that rows never repeat and `.search()` can
@@ -69,72 +35,26 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
     `index.FilterField` columns).
     """
 
-    def _coverage_q(self, region):
-        """Listings placed in the region's coverage, nationwide or online."""
-        field = self.model._meta.get_field("municipalities")
-        through = field.remote_field.through
-        covered = Region.coverage.through.objects.filter(region_id=region.pk).values("municipality_id")
-        listing_ids = through.objects.filter(municipality_id__in=covered).values(f"{field.m2m_field_name()}_id")
-        return Q(is_nationwide=True) | Q(is_online=True) | Q(id__in=listing_ids)
-
-    def _public(self, region, now):
-        if region is None:
-            return self.none()
-        qs = self.filter(
-            Q(visible_from__isnull=True) | Q(visible_from__lte=now),
-            Q(visible_until__isnull=True) | Q(visible_until__gt=now),
-            live=True,
-        )
-        if not region.is_national:
-            qs = qs.filter(self._coverage_q(region))
-        return qs
-
     def visible_on(self, region, locale=None, now=None):
-        """What the region's site shows now: live, inside the visibility window,
-        not yet ended (events), and placed in the region (or nationwide/online).
+        """What the region's site shows now (live, inside the visibility window, not yet ended, placed in the
+        region), in `locale`'s pages if given: each listing once, in that language or else its original.
 
-        The national region shows every public listing; `region=None` shows
-        nothing. With `locale`, each listing appears once, in that language
-        where a public translation exists, else in its original language.
-        The answer comes from the stored placements (see placements.py): one
-        index lookup instead of evaluating coverage and translations per row.
+        The answer comes from the stored placements: one index lookup instead
+        of evaluating coverage and translations per row.
         """
-        from .placements import ListingPlacement
-
-        if region is None:
-            return self.none()
-        now = now or timezone.now()
-        placed = ListingPlacement.objects.shown(self.model, region, now, locale=locale).values("object_id")
-        return self.filter(id__in=placed)
+        return visibility.visible(self, ListingPlacement.objects.all(), region, locale=locale, now=now)
 
     def archived_on(self, region, locale=None, now=None):
-        """Past listings (ended events) that the region's archive shows.
-
-        Types that do not end (everything but events) have no archive.
-        """
-        now = now or timezone.now()
-        ended = self.model.ended_q(now)
-        if ended is None:
-            return self.none()
-        qs = self._public(region, now).filter(ended)
-        if locale is not None:
-            qs = qs.localized(locale)
-        return qs
+        """Past listings (ended events) that the region's archive shows; types that do not end have none."""
+        return visibility.archived(self, region, locale=locale, now=now)
 
     def localized(self, locale):
-        """One row per listing: its translation in `locale` if this queryset
-        holds one, else its original.
+        """One row per listing: its translation in `locale` if this queryset holds one, else its original.
 
         `locale` is a Locale, its pk or a language code. Apply it last, after
-        the other filters (visible_on does so), so that a draft or hidden
-        translation falls back to the original. One SQL query, no per-row work.
+        the other filters (archived_on does so).
         """
-        locale_ids = _locale_filter(locale)
-        translated_keys = self.filter(locale_id__in=locale_ids, is_translation_row=True).values("translation_key")
-        return self.filter(
-            Q(locale_id__in=locale_ids)
-            | (Q(locale_id=F("original_locale_id")) & ~Q(translation_key__in=translated_keys))
-        )
+        return visibility.localized(self, locale)
 
     def for_organisation(self, organisation):
         return self.filter(organisation=organisation)
@@ -299,31 +219,17 @@ class Listing(
     def __str__(self):
         return self.title
 
-    @classmethod
-    def upcoming_q(cls, now):
-        """Extra condition for "not over yet", or None for types that do not end."""
-        return None
+    #: When a listing is over by its nature: the first of these fields that is set (empty: it does not end).
+    #: Over listings leave the lists for the archive (listings.visibility).
+    end_fields = ()
 
-    #: Fields besides the common ones that `placement_end()` and `placement_order()` read.
+    #: Fields besides the common ones that `placement_order()` reads.
     placement_fields = ("created_at",)
 
     @classmethod
     def placement_order(cls, values):
         """(sort key, tie breaker): integers whose ascending order is the type's list order (Meta.ordering)."""
         return -placements.microseconds(values["created_at"]), -values["id"]
-
-    @classmethod
-    def placement_end(cls, values):
-        """When a listing (given as a dict of its fields) stops being shown by its nature, or None.
-
-        Must agree with `upcoming_q()`: the placement's window ends here.
-        """
-        return None
-
-    @classmethod
-    def ended_q(cls, now):
-        """Condition for "over" (the archive), or None for types that do not end."""
-        return None
 
     def default_region(self):
         """The organisation's region, else the region of the first municipality."""
@@ -364,7 +270,7 @@ class Listing(
             self.region = self.default_region()
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or not PLACEMENT_INPUTS.isdisjoint(update_fields):
+        if update_fields is None or not placements.inputs(type(self)).isdisjoint(update_fields):
             # After ClusterableModel.save(), which is when the municipalities are written.
             placements.refresh_listing(self)
 

@@ -1,8 +1,10 @@
 """The public section pages: one index page per listing type on every site.
 
 Every type shares one routable base, `ListingIndexPage`: the list with its
-filters, the detail route `<pk>-<slug>/` and, for events, the archive. What a
-page shows always comes from `Model.objects.visible_on(region, locale)`, so
+filters, the detail route `<pk>-<slug>/` and, for events, the archive. Which
+type a page lists, its filter form, card and texts come from its record in
+`listings.registry`. What a page shows always comes from the visibility
+module (`Model.objects.visible_on(region, locale)` and the placements), so
 the right listing appears on the right site in the reader's language.
 """
 
@@ -11,6 +13,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,10 +22,11 @@ from wagtail.search import index
 
 from regions.models import Region
 
+from .. import registry, visibility
 from ..templatetags.site_chrome import CachedViewRestrictionsMixin
 from .organisations import Organisation
 from .placements import ListingPlacement, PlacedListings
-from .types import Activity, Event, Job, NewsItem, Project, Space, StaffMember, Story, VolunteerTask
+from .types import Space, StaffMember
 
 #: How many listings a section page keeps in its sitemap: the newest ones.
 SITEMAP_LIMIT = 1000
@@ -31,8 +35,9 @@ SITEMAP_LIMIT = 1000
 class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A section of a site listing one type: a filtered, paginated list and each listing's page.
 
-    Subclasses name their `listing_model` and filter form; everything else is
-    shared.
+    A subclass is the page type of one record of `listings.registry`, which
+    names the model it lists, its filter form, card and texts; everything
+    else is shared.
     """
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -44,14 +49,9 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
 
-    listing_model = None
     per_page = 20
     #: Every section shares one list template (Wagtail would otherwise look for one per page type).
     list_template = "listings/listing_index_page.html"
-    #: The type's own card template; it gets `listing` and `listing_url`.
-    card_template = "listings/components/listing_card.html"
-    #: Empty-state text, with the type's name in it.
-    empty_text = _("Nothing matches these filters.")
     has_archive = False
 
     class Meta:
@@ -60,12 +60,29 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def get_template(self, request, *args, **kwargs):
         return self.list_template
 
+    @property
+    def listing_type(self):
+        """This page type's record in the listing-type registry."""
+        return registry.for_index_page(type(self))
+
+    @property
+    def listing_model(self):
+        return self.listing_type.model_class()
+
+    @property
+    def card_template(self):
+        """The type's own card template; it gets `listing` and `listing_url`."""
+        return self.listing_type.card_template
+
+    @property
+    def empty_text(self):
+        """Empty-state text, with the type's name in it."""
+        return self.listing_type.empty_text
+
     # -- data -------------------------------------------------------------
 
     def get_filter_form_class(self):
-        from ..filters import ListingFilterForm
-
-        return ListingFilterForm
+        return import_string(self.listing_type.filter_form)
 
     def visible(self, request):
         """What this site shows of the type now, one row per listing in the page's language."""
@@ -184,7 +201,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         urls = super().get_sitemap_urls(request)
         site = self.get_site()
         region = Region.for_site(site) if site else None
-        if region is None or self.listing_model is None:
+        if region is None:
             return urls
         base = self.get_full_url(request)
         if not base:
@@ -203,18 +220,11 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 class EventIndexPage(ListingIndexPage):
     """The events of a site: upcoming ones with date filters, and an archive of past ones."""
 
-    listing_model = Event
     has_archive = True
-    empty_text = _("No events match these filters.")
 
     class Meta:
         verbose_name = _("event index page")
         verbose_name_plural = _("event index pages")
-
-    def get_filter_form_class(self):
-        from ..filters import EventFilterForm
-
-        return EventFilterForm
 
     def for_detail(self, queryset):
         return queryset.with_card_data().select_related("space")
@@ -228,9 +238,6 @@ class EventIndexPage(ListingIndexPage):
 class ActivityIndexPage(ListingIndexPage):
     """The recurring activities of a site: clubs, choirs, groups."""
 
-    listing_model = Activity
-    empty_text = _("No activities match these filters.")
-
     class Meta:
         verbose_name = _("activity index page")
         verbose_name_plural = _("activity index pages")
@@ -238,9 +245,6 @@ class ActivityIndexPage(ListingIndexPage):
 
 class VolunteerTaskIndexPage(ListingIndexPage):
     """The volunteer tasks of a site."""
-
-    listing_model = VolunteerTask
-    empty_text = _("No volunteer tasks match these filters.")
 
     class Meta:
         verbose_name = _("volunteer task index page")
@@ -250,24 +254,13 @@ class VolunteerTaskIndexPage(ListingIndexPage):
 class JobIndexPage(ListingIndexPage):
     """The jobs, internships and thesis positions of a site."""
 
-    listing_model = Job
-    empty_text = _("No jobs match these filters.")
-
     class Meta:
         verbose_name = _("job index page")
         verbose_name_plural = _("job index pages")
 
-    def get_filter_form_class(self):
-        from ..filters import JobFilterForm
-
-        return JobFilterForm
-
 
 class ProjectIndexPage(ListingIndexPage):
     """The projects run by organisations of a site's area."""
-
-    listing_model = Project
-    empty_text = _("No projects match these filters.")
 
     class Meta:
         verbose_name = _("project index page")
@@ -277,9 +270,6 @@ class ProjectIndexPage(ListingIndexPage):
 class NewsIndexPage(ListingIndexPage):
     """The news of a site's organisations."""
 
-    listing_model = NewsItem
-    empty_text = _("No news match these filters.")
-
     class Meta:
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
@@ -287,9 +277,6 @@ class NewsIndexPage(ListingIndexPage):
 
 class SpaceIndexPage(ListingIndexPage):
     """The spaces (venues) organisations of a site's area lend or rent out."""
-
-    listing_model = Space
-    empty_text = _("No spaces match these filters.")
 
     class Meta:
         verbose_name = _("space index page")
@@ -302,48 +289,24 @@ class SpaceIndexPage(ListingIndexPage):
 class StoryIndexPage(ListingIndexPage):
     """Citizens' stories of taking part."""
 
-    listing_model = Story
-    empty_text = _("No stories match these filters.")
-
     class Meta:
         verbose_name = _("story index page")
         verbose_name_plural = _("story index pages")
 
 
-def organisations_visible_on(region):
-    """Published organisations whose home municipality the region covers; the national site shows all."""
-    if region is None:
-        return Organisation.objects.none()
-    organisations = Organisation.objects.filter(live=True)
-    if not region.is_national:
-        covered = Region.coverage.through.objects.filter(region_id=region.pk).values("municipality_id")
-        organisations = organisations.filter(home_municipality_id__in=covered)
-    return organisations
-
-
-#: Listing types an organisation page shows under their own headings, in this order.
-ORGANISATION_PAGE_TYPES = (Event, Activity, VolunteerTask, Job, Project, NewsItem, Story)
+#: How many items of each type an organisation page lists.
 ORGANISATION_PAGE_LIMIT = 10
 
 
 class OrganisationIndexPage(ListingIndexPage):
     """The organisations of a site's area, each with a page of its current listings, staff and spaces."""
 
-    listing_model = Organisation
-    card_template = "listings/components/organisation_card.html"
-    empty_text = _("No organisations match these filters.")
-
     class Meta:
         verbose_name = _("organisation index page")
         verbose_name_plural = _("organisation index pages")
 
-    def get_filter_form_class(self):
-        from ..filters import OrganisationFilterForm
-
-        return OrganisationFilterForm
-
     def visible(self, request):
-        return organisations_visible_on(Region.for_request(request))
+        return visibility.visible_organisations(Organisation.objects.all(), Region.for_request(request))
 
     def placements(self, request):
         return None
@@ -364,7 +327,11 @@ class OrganisationIndexPage(ListingIndexPage):
         base = self.get_full_url(request)
         if region is None or not base:
             return urls
-        organisations = organisations_visible_on(region).order_by("-updated_at").only("pk", "slug")
+        organisations = (
+            visibility.visible_organisations(Organisation.objects.all(), region)
+            .order_by("-updated_at")
+            .only("pk", "slug", "updated_at")
+        )
         for organisation in organisations[:SITEMAP_LIMIT]:
             path = self.reverse_subpage("detail", kwargs={"pk": organisation.pk, "slug": organisation.slug or "-"})
             urls.append({"location": base + path.lstrip("/"), "lastmod": organisation.updated_at})
@@ -380,7 +347,8 @@ class OrganisationIndexPage(ListingIndexPage):
         region = Region.for_request(request)
         now = timezone.now()
         groups = []
-        for model in ORGANISATION_PAGE_TYPES:
+        for record in registry.organisation_page_types():
+            model = record.model_class()
             items = list(
                 model.objects.visible_on(region, locale=self.locale_id, now=now)
                 .for_organisation(organisation)
@@ -409,17 +377,3 @@ class OrganisationIndexPage(ListingIndexPage):
                 "canonical_url": self.detail_full_url(organisation, request),
             },
         )
-
-
-#: Each section page type with the listing model it lists.
-INDEX_PAGE_MODELS = (
-    EventIndexPage,
-    ActivityIndexPage,
-    VolunteerTaskIndexPage,
-    JobIndexPage,
-    ProjectIndexPage,
-    NewsIndexPage,
-    SpaceIndexPage,
-    StoryIndexPage,
-    OrganisationIndexPage,
-)

@@ -1,33 +1,36 @@
 """Where each listing is shown: one row per listing, region and page language, with its visibility window.
 
-Deciding from the listing tables alone what a regional site shows in Finnish
-right now means evaluating the region's coverage, the nationwide and online
-flags and the translation fallback over every row of a type: tens of
-milliseconds per list at 100,000 listings, and again for its count. The
-answer changes only when a listing, its translations or a region's coverage
-change, so it is stored here when they do (a listing's `save()` and
-`delete()`, coverage and region signals) and a list asks one index for the
-(type, region, language) rows whose window contains the current moment.
+The stored form of the visibility rule (`listings.visibility`, which decides
+what is shown; this module only keeps its answers). Deciding from the
+listing tables alone what a regional site shows in Finnish right now means
+evaluating the region's coverage, the nationwide and online flags and the
+translation fallback over every row of a type: tens of milliseconds per
+list at 100,000 listings, and again for its count. The answer changes only
+when a listing, its translations or a region's coverage change, so it is
+stored here when they do (a listing's `save()` and `delete()`, coverage and
+region signals) and a list asks one index for the (type, region, language)
+rows whose window contains the current moment.
 
 The only part that depends on the clock, the window, stays a condition of
-the query: `shown_from <= now < shown_until`. The listing tables remain the
-truth; `rebuild()` recomputes everything from them (after bulk imports and
-in the migration that created the table).
+the query (`visibility.shown_q()`). The listing tables remain the truth;
+`rebuild()` recomputes everything from them (after bulk imports and in the
+migration that created the table).
 """
 
 import datetime
 import threading
-from collections import defaultdict
 from contextlib import contextmanager
 from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
-#: Stand-ins for "no start" and "no end", so that the window is two plain range conditions.
-FAR_PAST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
-FAR_FUTURE = datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC)
+from regions.models import Region
+
+from .. import registry, visibility
 
 BATCH_SIZE = 5000
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
@@ -38,7 +41,7 @@ def microseconds(moment):
     return (moment - EPOCH) // datetime.timedelta(microseconds=1)
 
 
-#: The listing fields a placement is computed from; saving only other fields leaves placements alone.
+#: The listing fields every placement is computed from (besides the municipalities).
 BASE_FIELDS = (
     "id",
     "translation_key",
@@ -52,20 +55,21 @@ BASE_FIELDS = (
 )
 
 
+def fields_read(model):
+    """The fields of `model` its placements are computed from: the common ones, its end and its list order."""
+    return {*BASE_FIELDS, *model.end_fields, *model.placement_fields}
+
+
+def inputs(model):
+    """Names that, in a save's `update_fields`, can change where a listing of `model` is shown."""
+    fields = fields_read(model)
+    return frozenset({*fields, *(name.removesuffix("_id") for name in fields), "municipalities"})
+
+
 class ListingPlacementQuerySet(models.QuerySet):
     def shown(self, model, region, now, locale=None):
         """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
-        from .base import _locale_filter
-
-        placements = self.filter(
-            content_type_id=ContentType.objects.get_for_model(model).pk,
-            region_id=region.pk,
-            shown_from__lte=now,
-            shown_until__gt=now,
-        )
-        if locale is not None:
-            placements = placements.filter(locale_id__in=_locale_filter(locale))
-        return placements
+        return self.filter(visibility.shown_q(model, region, now, locale))
 
 
 class PlacedListings:
@@ -145,18 +149,6 @@ class ListingPlacement(models.Model):
 # -- computing ------------------------------------------------------------------
 
 
-def _regions_by_municipality():
-    from regions.models import Region
-
-    covering = defaultdict(set)
-    for region_id, municipality_id in Region.coverage.through.objects.values_list("region_id", "municipality_id"):
-        covering[municipality_id].add(region_id)
-    regions = list(Region.objects.values_list("pk", "is_national"))
-    everywhere = {pk for pk, _national in regions}
-    national = {pk for pk, is_national in regions if is_national}
-    return covering, national, everywhere
-
-
 def _municipalities_of(model, ids):
     field = model._meta.get_field("municipalities")
     through = field.remote_field.through
@@ -164,74 +156,22 @@ def _municipalities_of(model, ids):
     links = through.objects.all()
     if ids is not None:
         links = links.filter(**{f"{column}__in": ids})
-    places = defaultdict(set)
+    places = {}
     for listing_id, municipality_id in links.values_list(column, "municipality_id").iterator(chunk_size=BATCH_SIZE):
-        places[listing_id].add(municipality_id)
+        places.setdefault(listing_id, set()).add(municipality_id)
     return places
-
-
-def _window(model, row):
-    """[shown_from, shown_until) of a row by itself: its visibility period, cut at the end of its nature."""
-    shown_from = row["visible_from"] or FAR_PAST
-    shown_until = min(row["visible_until"] or FAR_FUTURE, model.placement_end(row) or FAR_FUTURE)
-    return shown_from, shown_until
-
-
-def _outside(window, cover):
-    """The part of `window` that `cover` leaves uncovered, as one interval (None when nothing is left).
-
-    When `cover` lies strictly inside `window`, the earlier of the two parts is kept: a placement holds one
-    window, and a translation shown from later on is the common case.
-    """
-    start, end = window
-    cover_start, cover_end = cover
-    if cover_end <= start or cover_start >= end:
-        return window
-    if cover_start > start:
-        return start, cover_start
-    if cover_end < end:
-        return cover_end, end
-    return None
-
-
-def _shown_rows(model, group, locale_id):
-    """(row, window) pairs a page in `locale_id` shows of one translation group.
-
-    The page's own language while that translation is published and inside
-    its window; the original while it is not (also before or after the
-    translation's window, as `localized()` decides at each moment).
-    """
-    live_by_locale = {row["locale_id"]: row for row in group if row["live"]}
-    original = next((row for row in group if row["locale_id"] == row["original_locale_id"] and row["live"]), None)
-    translation = live_by_locale.get(locale_id)
-    shown = []
-    if translation is not None:
-        shown.append((translation, _window(model, translation)))
-    if original is not None and original is not translation:
-        window = _window(model, original)
-        if translation is not None:
-            window = _outside(window, shown[0][1])
-        if window is not None:
-            shown.append((original, window))
-    return [(row, window) for row, window in shown if window[0] < window[1]]
 
 
 def _placements(model, rows, places, coverage, locale_ids, region_ids):
     """The placements of listing rows, grouped by translation key; only for `region_ids` when given."""
-    covering, national, everywhere = coverage
     content_type_id = ContentType.objects.get_for_model(model).pk
-    groups = defaultdict(list)
+    groups = {}
     for row in rows:
-        groups[row["translation_key"]].append(row)
+        groups.setdefault(row["translation_key"], []).append(row)
     for group in groups.values():
         for locale_id in locale_ids:
-            for row, (shown_from, shown_until) in _shown_rows(model, group, locale_id):
-                if row["is_nationwide"] or row["is_online"]:
-                    regions = everywhere
-                else:
-                    regions = set(national)
-                    for municipality_id in places.get(row["id"], ()):
-                        regions |= covering.get(municipality_id, set())
+            for row, (shown_from, shown_until) in visibility.shown_rows(model, group, locale_id):
+                regions = coverage.regions_showing(row, places.get(row["id"], ()))
                 if region_ids is not None:
                     regions = regions & region_ids
                 sort_key, sort_tie = model.placement_order(row)
@@ -260,15 +200,13 @@ def refresh(model, translation_keys=None, region_ids=None):
     With `region_ids`, only those regions' placements are replaced (after a
     change of their coverage).
     """
-    from wagtail.models import Locale
-
     rows = model.objects.all()
     if translation_keys is not None:
         rows = rows.filter(translation_key__in=list(translation_keys))
     elif region_ids is not None:
-        rows = _groups_that_may_show_in(model, rows, region_ids)
+        rows = visibility.groups_that_may_show_in(model, rows, region_ids)
     restricted = rows.query.has_filters()
-    rows = list(rows.values(*{*BASE_FIELDS, *model.placement_fields}))
+    rows = list(rows.values(*fields_read(model)))
     ids = [row["id"] for row in rows]
     stale = ListingPlacement.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk)
     if translation_keys is not None:
@@ -281,27 +219,7 @@ def refresh(model, translation_keys=None, region_ids=None):
         return
     places = _municipalities_of(model, ids if restricted else None)
     locale_ids = list(Locale.objects.values_list("pk", flat=True))
-    _write(_placements(model, rows, places, _regions_by_municipality(), locale_ids, region_ids))
-
-
-def _groups_that_may_show_in(model, rows, region_ids):
-    """The translation groups with a row that regional sites could show: nationwide, online or in their coverage.
-
-    A coverage change then reads the region's own listings instead of the
-    whole table; the national site shows everything, so for it nothing is left out.
-    """
-    from django.db.models import Q
-
-    from regions.models import Region
-
-    if Region.objects.filter(pk__in=region_ids, is_national=True).exists():
-        return rows
-    field = model._meta.get_field("municipalities")
-    through = field.remote_field.through
-    covered = Region.coverage.through.objects.filter(region_id__in=region_ids).values("municipality_id")
-    placed = through.objects.filter(municipality_id__in=covered).values(f"{field.m2m_field_name()}_id")
-    candidates = model.objects.filter(Q(is_nationwide=True) | Q(is_online=True) | Q(id__in=placed))
-    return rows.filter(translation_key__in=candidates.values("translation_key"))
+    _write(_placements(model, rows, places, visibility.Coverage(), locale_ids, region_ids))
 
 
 _suspended = threading.local()
@@ -335,9 +253,7 @@ def forget_listing(model, pk, translation_key):
 
 def rebuild(region_ids=None):
     """Recompute every listing type's placements (of some regions only, with `region_ids`)."""
-    from . import LISTING_MODELS
-
-    for model in LISTING_MODELS:
+    for model in registry.listing_models():
         refresh(model, region_ids=region_ids)
 
 
@@ -380,14 +296,7 @@ def _listing_deleted(sender, instance, **kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
-    from wagtail.models import Locale
-
-    from regions.models import Region
-
-    from . import LISTING_MODELS
-
-    for model in LISTING_MODELS:
+    for model in registry.listing_models():
         post_delete.connect(_listing_deleted, sender=model, dispatch_uid=f"placements-deleted-{model.__name__}")
     pre_save.connect(_region_saving, sender=Region, dispatch_uid="placements-region-saving")
     post_save.connect(_region_saved, sender=Region, dispatch_uid="placements-region-saved")

@@ -1,5 +1,3 @@
-import datetime
-
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -154,25 +152,13 @@ class Event(Listing):
             models.Index(fields=["ends_at"], name="listings_event_ends"),
         ]
 
-    @classmethod
-    def upcoming_q(cls, now):
-        # An event without an end time is over once it has started.
-        return Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)
-
-    @classmethod
-    def ended_q(cls, now):
-        return Q(ends_at__lt=now) | Q(ends_at__isnull=True, starts_at__lt=now)
-
-    placement_fields = ("starts_at", "ends_at")
+    # Over at its end time; one without an end time is over once it has started.
+    end_fields = ("ends_at", "starts_at")
+    placement_fields = ("starts_at",)
 
     @classmethod
     def placement_order(cls, values):
         return placements.microseconds(values["starts_at"]), values["id"]
-
-    @classmethod
-    def placement_end(cls, values):
-        # upcoming_q() keeps an event while its end is not before now: shown until just after the end.
-        return (values["ends_at"] or values["starts_at"]) + datetime.timedelta(microseconds=1)
 
     @property
     def ends_or_starts_at(self):

@@ -102,7 +102,7 @@ def test_admin_block_previews_render(admin_client, national_guide):
 
 def test_guides_only_live_under_a_guide_index(national):
     assert GuidePage.parent_page_types == ["guides.GuideIndexPage"]
-    assert "guides.GuideIndexPage" in national.site.root_page.specific.subpage_types
+    assert GuideIndexPage in national.site.root_page.specific.creatable_subpage_models()
 
 
 def test_guides_are_a_site_search_source(rf, national_guide, lapland):

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.test import override_settings
+from wagtail import hooks
 
 from home import panels
 
@@ -100,13 +101,18 @@ def test_sitemap_lists_the_sites_pages_in_every_language_and_no_other_site(clien
 
 
 @pytest.mark.django_db
-def test_registered_home_panels_render_in_order_and_can_opt_out(client, lapland, monkeypatch, settings, tmp_path):
+def test_registered_home_panels_render_in_order_and_can_opt_out(client, lapland, settings, tmp_path):
     (tmp_path / "panel.html").write_text("<section><h2>{{ panel.heading }}</h2></section>")
     settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}]
-    monkeypatch.setattr(panels, "_registry", {})
-    panels.register_home_panel(panels.HomePanel("b", "panel.html", lambda r, region, p: {"heading": "Second"}, 2))
-    panels.register_home_panel(panels.HomePanel("a", "panel.html", lambda r, region, p: {"heading": "First"}, 1))
-    panels.register_home_panel(panels.HomePanel("c", "panel.html", lambda r, region, p: None, 3))
-    content = client.get("/fi/", HTTP_HOST="lappilaiset.localhost").content.decode()
+
+    def test_panels():
+        return [
+            panels.HomePanel("b", "panel.html", lambda r, region, p: {"heading": "Second"}, 2),
+            panels.HomePanel("a", "panel.html", lambda r, region, p: {"heading": "First"}, 1),
+            panels.HomePanel("c", "panel.html", lambda r, region, p: None, 3),
+        ]
+
+    with hooks.register_temporarily("register_home_panel", test_panels):
+        content = client.get("/fi/", HTTP_HOST="lappilaiset.localhost").content.decode()
     assert content.index("<h2>First</h2>") < content.index("<h2>Second</h2>")
     assert content.count("<section><h2>") == 2

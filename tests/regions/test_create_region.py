@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.utils import translation
+from wagtail import hooks
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
     GroupCollectionPermission,
@@ -123,17 +124,19 @@ def test_national_coordinators_get_the_whole_tree(national):
 
 
 @pytest.mark.django_db
-def test_a_new_section_is_one_registration_and_is_added_to_existing_regions(lapland, monkeypatch):
-    monkeypatch.setattr(sections, "_registry", dict(sections._registry))
-    sections.register_section(
-        sections.Section(
-            key="contact",
-            model="home.StandardPage",
-            titles={"fi": "Yhteystiedot", "sv": "Kontakt", "en": "Contact"},
-            slugs={"fi": "yhteystiedot", "sv": "kontakt", "en": "contact"},
-        )
-    )
-    call_command("sync_regions", stdout=None)
+def test_a_new_section_is_one_registration_and_is_added_to_existing_regions(lapland):
+    def contact_section():
+        return [
+            sections.Section(
+                key="contact",
+                model="home.StandardPage",
+                titles={"fi": "Yhteystiedot", "sv": "Kontakt", "en": "Contact"},
+                slugs={"fi": "yhteystiedot", "sv": "kontakt", "en": "contact"},
+            )
+        ]
+
+    with hooks.register_temporarily("register_site_section", contact_section):
+        call_command("sync_regions", stdout=None)
     page = lapland.section_page("contact")
     assert {p.url_path.split("/")[-2] for p in page.get_translations(inclusive=True)} == {
         "yhteystiedot",

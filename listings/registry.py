@@ -1,0 +1,304 @@
+"""The listing types: one record per type, and every list of types derived from it.
+
+A record says where a type lives (its model, its section page and the
+section's key, titles, slugs and introduction in every language), how
+readers find it (filter form, search, home panel, organisation pages), how
+the admin shows it and whether citizens may send it in. Everything that
+goes through all types asks here: the placements, the permission policy,
+the admin menu, the section pages built for each region (`create_region`),
+the home panels, the site search, organisation pages, citizen submissions
+and readers' reports. Adding a type is its model, its templates and one
+record below (README: "Adding a listing type").
+
+Models and pages are named by label ("listings.Event"), so that this module
+imports no model and the models may use it.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class HomePanelSpec:
+    """A panel of a type's newest visible items on every home page."""
+
+    heading: str
+    all_label: str
+    order: int
+    size: int = 4
+
+
+@dataclass(frozen=True)
+class ListingType:
+    """One type of what the listings app shows on the sites.
+
+    `key` names the type's section (`RegionSection.key`), its search source
+    and (as `listings-<key>`) its home panel. A type without `index_page` has
+    no section of its own (staff members appear on their organisation's page).
+    """
+
+    key: str
+    #: The model's label.
+    model: str
+    #: The label of the section page type that lists it, or "".
+    index_page: str = ""
+    #: The section page's title, slug and introduction in every language.
+    titles: dict = field(default_factory=dict)
+    slugs: dict = field(default_factory=dict)
+    introductions: dict = field(default_factory=dict)
+    #: Where the section comes among every site's sections (regions.sections orders them all).
+    section_order: int = 100
+    #: What the section says when the filters leave nothing.
+    empty_text: str = _("Nothing matches these filters.")
+    #: The dotted path of the section's filter form.
+    filter_form: str = "listings.filters.ListingFilterForm"
+    card_template: str = "listings/components/listing_card.html"
+    #: The admin menu's icon for the type (its place in the menu is its place in TYPES).
+    admin_icon: str = "doc-full"
+    #: The heading of its results in the site search; "" keeps it out of the search.
+    search_label: str = ""
+    search_order: int = 100
+    home_panel: HomePanelSpec | None = None
+    #: Listed under its own heading on an organisation's page.
+    on_organisation_page: bool = False
+    #: The kind a citizen's public form sends it as (workflows' Submission.Kind); "" when citizens cannot.
+    submission_kind: str = ""
+    #: A Listing subclass, with placements and the listings' permission policy; False for organisations.
+    is_listing: bool = True
+
+    def model_class(self):
+        # Resolvable while the models are still being imported (the placements' signals, LISTING_MODELS).
+        return apps.get_model(self.model, require_ready=False)
+
+    def index_page_class(self):
+        return apps.get_model(self.index_page) if self.index_page else None
+
+
+#: Every type, in the order the service presents them (admin menu, organisation pages, search).
+TYPES = (
+    ListingType(
+        key="events",
+        model="listings.Event",
+        index_page="listings.EventIndexPage",
+        titles={"fi": "Tapahtumat", "sv": "Evenemang", "en": "Events"},
+        slugs={"fi": "tapahtumat", "sv": "evenemang", "en": "events"},
+        introductions={
+            "fi": "Konsertteja, kursseja, talkoita ja tapaamisia alueen yhdistyksiltä ja yhteisöiltä.",
+            "sv": "Konserter, kurser, talkon och träffar som föreningar och gemenskaper i området ordnar.",
+            "en": "Concerts, courses, work parties and get-togethers from the area's associations and groups.",
+        },
+        section_order=10,
+        empty_text=_("No events match these filters."),
+        filter_form="listings.filters.EventFilterForm",
+        admin_icon="date",
+        search_label=_("Events"),
+        search_order=10,
+        home_panel=HomePanelSpec(heading=_("Upcoming events"), all_label=_("All events"), order=10),
+        on_organisation_page=True,
+        submission_kind="event",
+    ),
+    ListingType(
+        key="activities",
+        model="listings.Activity",
+        index_page="listings.ActivityIndexPage",
+        titles={"fi": "Toiminta", "sv": "Verksamhet", "en": "Activities"},
+        slugs={"fi": "toiminta", "sv": "verksamhet", "en": "activities"},
+        introductions={
+            "fi": "Säännöllisesti kokoontuvia kerhoja, ryhmiä ja harrastuksia, joihin voi tulla mukaan.",
+            "sv": "Klubbar, grupper och hobbyer som träffas regelbundet och där nya är välkomna.",
+            "en": "Clubs, groups and hobbies that meet regularly and welcome newcomers.",
+        },
+        section_order=20,
+        empty_text=_("No activities match these filters."),
+        admin_icon="repeat",
+        search_label=_("Activities"),
+        search_order=11,
+        on_organisation_page=True,
+    ),
+    ListingType(
+        key="volunteering",
+        model="listings.VolunteerTask",
+        index_page="listings.VolunteerTaskIndexPage",
+        titles={"fi": "Vapaaehtoistehtävät", "sv": "Frivilliguppdrag", "en": "Volunteering"},
+        slugs={"fi": "vapaaehtoistehtavat", "sv": "frivilliguppdrag", "en": "volunteering"},
+        introductions={
+            "fi": "Tehtäviä, joissa voit auttaa muita omalla ajallasi ja osaamisellasi.",
+            "sv": "Uppdrag där du kan hjälpa andra med din tid och ditt kunnande.",
+            "en": "Tasks where you can help others with your time and skills.",
+        },
+        section_order=30,
+        empty_text=_("No volunteer tasks match these filters."),
+        admin_icon="user",
+        search_label=_("Volunteer tasks"),
+        search_order=12,
+        home_panel=HomePanelSpec(heading=_("Volunteer tasks"), all_label=_("All volunteer tasks"), order=20),
+        on_organisation_page=True,
+    ),
+    ListingType(
+        key="jobs",
+        model="listings.Job",
+        index_page="listings.JobIndexPage",
+        titles={"fi": "Työpaikat", "sv": "Jobb", "en": "Jobs"},
+        slugs={"fi": "tyopaikat", "sv": "jobb", "en": "jobs"},
+        introductions={
+            "fi": "Työpaikkoja, harjoittelupaikkoja ja opinnäytetöitä järjestöissä.",
+            "sv": "Jobb, praktikplatser och lärdomsprov i organisationer.",
+            "en": "Jobs, internships and thesis positions in civic organisations.",
+        },
+        section_order=40,
+        empty_text=_("No jobs match these filters."),
+        filter_form="listings.filters.JobFilterForm",
+        admin_icon="clipboard-list",
+        search_label=_("Jobs"),
+        search_order=13,
+        on_organisation_page=True,
+    ),
+    ListingType(
+        key="projects",
+        model="listings.Project",
+        index_page="listings.ProjectIndexPage",
+        titles={"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
+        slugs={"fi": "hankkeet", "sv": "projekt", "en": "projects"},
+        introductions={
+            "fi": "Järjestöjen hankkeet, niiden rahoittajat ja kesto.",
+            "sv": "Organisationernas projekt, deras finansiärer och längd.",
+            "en": "Projects run by organisations, with their funders and periods.",
+        },
+        section_order=55,
+        empty_text=_("No projects match these filters."),
+        admin_icon="list-ul",
+        search_label=_("Projects"),
+        search_order=14,
+        on_organisation_page=True,
+    ),
+    ListingType(
+        key="news",
+        model="listings.NewsItem",
+        index_page="listings.NewsIndexPage",
+        titles={"fi": "Ajankohtaista", "sv": "Aktuellt", "en": "News"},
+        slugs={"fi": "ajankohtaista", "sv": "aktuellt", "en": "news"},
+        introductions={
+            "fi": "Uutisia alueen yhdistyksiltä ja yhteisöiltä.",
+            "sv": "Nyheter från föreningar och gemenskaper i området.",
+            "en": "News from the area's associations and groups.",
+        },
+        section_order=60,
+        empty_text=_("No news match these filters."),
+        admin_icon="doc-full",
+        search_label=_("News"),
+        search_order=15,
+        home_panel=HomePanelSpec(heading=_("News"), all_label=_("All news"), order=30),
+        on_organisation_page=True,
+        submission_kind="news",
+    ),
+    ListingType(
+        key="spaces",
+        model="listings.Space",
+        index_page="listings.SpaceIndexPage",
+        titles={"fi": "Tilat", "sv": "Lokaler", "en": "Spaces"},
+        slugs={"fi": "tilat", "sv": "lokaler", "en": "spaces"},
+        introductions={
+            "fi": "Kokous- ja juhlatiloja, joita yhdistykset lainaavat tai vuokraavat.",
+            "sv": "Mötes- och festlokaler som föreningar lånar ut eller hyr ut.",
+            "en": "Meeting rooms and halls that associations lend or rent out.",
+        },
+        section_order=70,
+        empty_text=_("No spaces match these filters."),
+        admin_icon="home",
+        search_label=_("Spaces"),
+        search_order=16,
+    ),
+    ListingType(key="staff", model="listings.StaffMember", admin_icon="group"),
+    ListingType(
+        key="stories",
+        model="listings.Story",
+        index_page="listings.StoryIndexPage",
+        titles={"fi": "Tarinat", "sv": "Berättelser", "en": "Stories"},
+        slugs={"fi": "tarinat", "sv": "berattelser", "en": "stories"},
+        introductions={
+            "fi": "Ihmisten omia kertomuksia mukana olemisesta.",
+            "sv": "Människors egna berättelser om att vara med.",
+            "en": "People's own stories of taking part.",
+        },
+        section_order=80,
+        empty_text=_("No stories match these filters."),
+        admin_icon="openquote",
+        search_label=_("Stories"),
+        search_order=17,
+        on_organisation_page=True,
+        submission_kind="story",
+    ),
+    ListingType(
+        key="organisations",
+        model="listings.Organisation",
+        index_page="listings.OrganisationIndexPage",
+        titles={"fi": "Toimijat", "sv": "Aktörer", "en": "Organisations"},
+        slugs={"fi": "toimijat", "sv": "aktorer", "en": "organisations"},
+        introductions={
+            "fi": "Alueen yhdistykset, säätiöt, seurakunnat ja muut toimijat.",
+            "sv": "Föreningar, stiftelser, församlingar och andra aktörer i området.",
+            "en": "The area's associations, foundations, parishes and other organisations.",
+        },
+        section_order=90,
+        empty_text=_("No organisations match these filters."),
+        filter_form="listings.filters.OrganisationFilterForm",
+        card_template="listings/components/organisation_card.html",
+        admin_icon="group",
+        is_listing=False,
+    ),
+)
+
+
+# -- derived lists --------------------------------------------------------------
+
+
+def listing_types():
+    """The Listing subclasses' records, in order."""
+    return tuple(record for record in TYPES if record.is_listing)
+
+
+def listing_models():
+    """The Listing subclasses, in order."""
+    return tuple(record.model_class() for record in listing_types())
+
+
+def section_types():
+    """The records with a section page on every site, in the order of the sections."""
+    return tuple(sorted((record for record in TYPES if record.index_page), key=lambda record: record.section_order))
+
+
+def searchable_types():
+    """The records the site search covers, in the order of their results."""
+    return tuple(sorted((record for record in TYPES if record.search_label), key=lambda record: record.search_order))
+
+
+def organisation_page_types():
+    """The records an organisation's page lists under their own headings, in order."""
+    return tuple(record for record in TYPES if record.on_organisation_page)
+
+
+def submission_models():
+    """{Submission kind: model label} of the types citizens may send in."""
+    return {record.submission_kind: record.model for record in TYPES if record.submission_kind}
+
+
+_BY_MODEL = {record.model: record for record in TYPES}
+_BY_INDEX_PAGE = {record.index_page: record for record in TYPES if record.index_page}
+
+
+def for_model(model):
+    """The record of a model class, or None."""
+    return _BY_MODEL.get(model._meta.label)
+
+
+def for_index_page(page_model):
+    """The record of a section page type, or None."""
+    return _BY_INDEX_PAGE.get(page_model._meta.label)
+
+
+def section_for_model(model):
+    """The record of the section listing a model's rows; None for staff members (shown on organisation pages)."""
+    record = for_model(model)
+    return record if record is not None and record.index_page else None
