@@ -146,7 +146,7 @@ SECTIONS = (
     ListingSection(
         key="organisations",
         page_model="listings.OrganisationIndexPage",
-        listing_model="listings.Organisation",
+        listing_model="organisations.Organisation",
         titles={"fi": "Toimijat", "sv": "Aktörer", "en": "Organisations"},
         slugs={"fi": "toimijat", "sv": "aktorer", "en": "organisations"},
         introductions={
@@ -433,7 +433,7 @@ class ListingSearchBatch:
             from django.utils import timezone
             from wagtail.models import Locale
 
-            from .models import Organisation
+            from organisations.models import Organisation
 
             self._rows = {model: {"total": 0, "items": []} for model in self.models}
             if self.region is None or self.locale_id is None:

@@ -1,5 +1,4 @@
 from .base import Listing, ListingQuerySet
-from .organisations import Membership, Organisation, OrganisationQuerySet, region_for_municipality
 from .pages import (
     INDEX_PAGE_MODELS,
     ActivityIndexPage,
@@ -15,7 +14,6 @@ from .pages import (
     organisations_visible_on,
 )
 from .placements import ListingPlacement
-from .self_service import Invitation, MembershipRequest
 from .types import (
     AccessibilityFeature,
     Activity,
@@ -64,13 +62,8 @@ __all__ = [
     "Listing",
     "ListingPlacement",
     "ListingQuerySet",
-    "Invitation",
-    "Membership",
-    "MembershipRequest",
     "NewsItem",
     "NewsItemTopic",
-    "Organisation",
-    "OrganisationQuerySet",
     "Project",
     "ProjectTopic",
     "Space",
@@ -81,7 +74,6 @@ __all__ = [
     "StoryTopic",
     "VolunteerTask",
     "VolunteerTaskTopic",
-    "region_for_municipality",
 ]
 
 #: Every concrete listing type, in the order the service presents them.

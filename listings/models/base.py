@@ -19,10 +19,9 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from regions.models import Region
+from regions.models import Region, RegionOwnedMixin
 
 from . import placements
-from .organisations import region_for_municipality
 
 BODY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
 
@@ -166,6 +165,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Listing(
+    RegionOwnedMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -208,7 +208,7 @@ class Listing(
         help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
     )
     organisation = models.ForeignKey(
-        "listings.Organisation",
+        "organisations.Organisation",
         verbose_name=_("organisation"),
         null=True,
         blank=True,
@@ -330,7 +330,7 @@ class Listing(
         if self.organisation_id and self.organisation.region_id:
             return self.organisation.region
         first = next(iter(self.municipalities.all()), None)
-        return region_for_municipality(first)
+        return Region.objects.owning(first)
 
     def clean(self):
         super().clean()
@@ -344,8 +344,6 @@ class Listing(
             errors["visible_until"] = [_("The end of the visibility period must be after its start.")]
         if not self.organisation_optional and self.organisation is None and not self.submitter_email:
             errors["organisation"] = [_("Choose the organisation this belongs to.")]
-        if self.region_id is None:
-            self.region = self.default_region()
         self.validate_type(errors)
         if errors:
             raise ValidationError(errors)
@@ -360,8 +358,6 @@ class Listing(
             if self.locale_id is None:
                 self.locale = self.get_default_locale()
             self.original_locale_id = self.locale_id
-        if self.region_id is None:
-            self.region = self.default_region()
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is None or not PLACEMENT_INPUTS.isdisjoint(update_fields):
@@ -371,14 +367,6 @@ class Listing(
     @property
     def is_translation(self):
         return self.locale_id != self.original_locale_id
-
-    def get_workflow(self):
-        """The owning region's moderation workflow, else the default for the type."""
-        if self.region_id and self.region.workflow_id:
-            workflow = self.region.workflow
-            if workflow.active:
-                return workflow
-        return super().get_workflow()
 
     def get_preview_template(self, request, mode_name):
         return f"listings/{self._meta.model_name}_detail.html"
