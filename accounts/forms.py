@@ -1,9 +1,21 @@
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from . import terms
 from .models import User
+
+
+def paragraphs(text):
+    return [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
+
+
+def text_to_html(text):
+    """Plain text someone typed in a form as rich-text paragraphs; it is escaped, never taken as HTML."""
+    return "".join(
+        "<p>{}</p>".format("<br>".join(escape(line) for line in block.split("\n"))) for block in paragraphs(text)
+    )
 
 
 class SignupForm(AllauthSignupForm):

@@ -1,16 +1,15 @@
 """Account pages: allauth's (log in, sign up, password reset, ...) and our own (my account, terms).
 
 Everything sits under one prefix whose wording follows the URL's language:
-/fi/tili/, /sv/konto/, /en/account/. The prefix is a lazy string, so Django
-builds the pattern per active language exactly as it does for translated
-URL patterns, without depending on a translation catalogue.
+/fi/tili/, /sv/konto/, /en/account/; organisations' self-service pages use
+it too (organisations.urls). The prefix is a lazy string, so Django builds
+the pattern per active language exactly as it does for translated URL
+patterns, without depending on a translation catalogue.
 """
 
 from django.urls import include, path
 from django.utils.functional import lazy
 from django.utils.translation import get_language
-
-from listings import self_service
 
 from . import views
 
@@ -31,12 +30,6 @@ own_patterns = (
         path("deleted/", views.account_deleted, name="account_deleted"),
         path("terms/", views.accept_terms, name="accept_terms"),
         path("terms/declined/", views.terms_declined, name="terms_declined"),
-        path("organisations/", self_service.my_organisations, name="my_organisations"),
-        path("organisations/new/", self_service.create_organisation, name="create_organisation"),
-        path("organisations/join/", self_service.join_organisation, name="join_organisation"),
-        path("organisations/<int:pk>/requests/", self_service.organisation_requests, name="organisation_requests"),
-        path("organisations/<int:pk>/invite/", self_service.invite_member, name="invite_member"),
-        path("invitations/<str:token>/", self_service.invitation, name="invitation"),
     ],
     "accounts",
 )

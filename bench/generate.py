@@ -83,7 +83,8 @@ def batched(items, size):
 def reset():
     from django.db import transaction
 
-    from listings.models import LISTING_MODELS, Organisation, placements
+    from listings.models import LISTING_MODELS, placements
+    from organisations.models import Organisation
 
     with transaction.atomic(), placements.suspended():
         organisations = Organisation.objects.filter(slug__startswith="bench-")
@@ -115,7 +116,7 @@ def municipality_regions():
 
 
 def create_organisations(count, batch_size, rng, owners):
-    from listings.models import Organisation
+    from organisations.models import Organisation
 
     municipalities = list(owners)
     types = [choice for choice, _label in Organisation.Type.choices]
@@ -305,7 +306,8 @@ def main():
     setup_django()
     from django.db import connection, transaction
 
-    from listings.models import Organisation, placements
+    from listings.models import placements
+    from organisations.models import Organisation
     from regions.models import Region
 
     if not Region.objects.exists():

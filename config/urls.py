@@ -34,6 +34,7 @@ page_urlpatterns = [
 # Every public page carries its language: /fi/, /sv/, /en/.
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
+    path("", include("organisations.urls")),
     path("", include(page_urlpatterns)),
     prefix_default_language=True,
 )

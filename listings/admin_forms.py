@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .permissions import organisations_for, regions_for, scope_for
+from organisations.permissions import organisations_for, regions_for, scope_for
 
 #: Listing fields only coordinators set: who moderates it, and who sent it in
 #: without an account.

@@ -27,10 +27,9 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 
+from organisations.models import Organisation
+from organisations.permissions import can_access_object, organisations_for
 from regions.models import Municipality, Region
-
-from .models import Organisation
-from .permissions import can_access_object, organisations_for
 
 PUBLISH_REFUSED = _(
     "Your organisation is not verified yet, so its listings are published after moderation. "

@@ -17,9 +17,3 @@ class ListingsConfig(AppConfig):
 
         # Before anything asks the policy registry about listings (publishing does).
         permissions.register()
-
-        from accounts.data_export import register_exporter
-
-        from .self_service import export_memberships
-
-        register_exporter("organisations", export_memberships)

@@ -18,22 +18,23 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
+from organisations.factories import OrganisationFactory, business_id_for
+from organisations.models import Organisation
+
 from . import demo_content as content
 from .factories import (
     ActivityFactory,
     EventFactory,
     JobFactory,
     NewsItemFactory,
-    OrganisationFactory,
     ProjectFactory,
     SpaceFactory,
     StaffMemberFactory,
     StoryFactory,
     VolunteerTaskFactory,
-    business_id_for,
     translate,
 )
-from .models import LISTING_MODELS, AccessibilityFeature, Organisation
+from .models import LISTING_MODELS, AccessibilityFeature
 
 LISTINGS_PER_ORGANISATION = 10
 TOPIC_ROTATION = [

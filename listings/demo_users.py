@@ -8,10 +8,9 @@ The organisations are found by slug, so the demo listings can attach to them.
 """
 
 from accounts.factories import UserFactory
-
-from .factories import MembershipFactory, OrganisationFactory
-from .models import Membership
-from .permissions import ensure_member_group
+from organisations.factories import MembershipFactory, OrganisationFactory
+from organisations.models import Membership
+from organisations.permissions import ensure_member_group
 
 VERIFIED_SLUG = "napapiirin-naapuriapu"
 UNVERIFIED_SLUG = "pielisjoen-kulttuuripiiri"

@@ -1,4 +1,4 @@
-"""Test and demo data for organisations and listings.
+"""Test and demo data for listings (organisations have theirs in organisations.factories).
 
 Listing factories take `municipality_codes` (official codes, default the
 organisation's home municipality), `topic_slugs` and `audience_slugs`, and
@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale
 
-from accounts.factories import UserFactory
+from organisations.factories import OrganisationFactory
 from regions.models import Municipality
 from topics.models import Audience, Topic
 
@@ -25,35 +25,13 @@ from .models import (
     Activity,
     Event,
     Job,
-    Membership,
     NewsItem,
-    Organisation,
     Project,
     Space,
     StaffMember,
     Story,
     VolunteerTask,
 )
-from .validators import business_id_check_digit
-
-ORGANISATION_NAMES = [
-    "Kylätalon Ystävät ry",
-    "Pohjoisen Polkujen Kulkijat ry",
-    "Lähiluonnon Retkeilijät ry",
-    "Naapuriapu Kotikulma ry",
-    "Iltapäiväkerho Tähdenlento ry",
-    "Kansalaistoiminnan Keskus Kuikka ry",
-    "Vertaistukiyhdistys Ankkuri ry",
-    "Taidepaja Sininen Ovi ry",
-    "Seniorikerho Hopeasiipi ry",
-    "Nuorten Talo Kipinä ry",
-    "Ruoka-apu Leipäkori ry",
-    "Kulttuuriyhdistys Revontuli ry",
-    "Perhekahvila Pikkulintu ry",
-    "Monikulttuurinen Olohuone ry",
-    "Ympäristöryhmä Varpu",
-    "Liikuntaseura Kirmaus ry",
-]
 
 EVENT_TITLES = [
     "Joulukonsertti kylätalolla",
@@ -130,17 +108,6 @@ def _round_hour(moment):
     return moment.replace(minute=0, second=0, microsecond=0)
 
 
-def business_id_for(number):
-    """A valid business ID derived from a number (skipping the impossible remainder-1 ones)."""
-    number = number * 7919 % 9_000_000 + 1_000_000
-    while True:
-        digits = f"{number % 10_000_000:07d}"
-        check = business_id_check_digit(digits)
-        if check is not None:
-            return f"{digits}-{check}"
-        number += 1
-
-
 def _body(n):
     sentences = [BODY_SENTENCES[(n + i) % len(BODY_SENTENCES)] for i in range(3)]
     return "".join(f"<p>{sentence}</p>" for sentence in sentences)
@@ -153,49 +120,6 @@ class ListingImageFactory(wagtail_factories.ImageFactory):
     description = "Ihmisiä kokoontuneena yhteisen pöydän ääreen."
     collection = factory.LazyFunction(Collection.get_first_root_node)
     file = factory.django.ImageField(width=800, height=450, color="#1d4f91")
-
-
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    """A live, verified organisation; pass `municipality_code` for its home municipality (default Rovaniemi)."""
-
-    class Meta:
-        model = Organisation
-        django_get_or_create = ("slug",)
-        skip_postgeneration_save = True
-
-    class Params:
-        municipality_code = "698"
-        draft = factory.Trait(live=False, has_unpublished_changes=True, is_verified=False)
-        unverified = factory.Trait(is_verified=False)
-
-    name = factory.Sequence(
-        lambda n: (
-            ORGANISATION_NAMES[n % len(ORGANISATION_NAMES)]
-            + (f" {n // len(ORGANISATION_NAMES) + 1}" if n >= len(ORGANISATION_NAMES) else "")
-        )
-    )
-    slug = factory.LazyAttribute(lambda o: slugify(o.name))
-    type = Organisation.Type.ASSOCIATION
-    business_id = factory.Sequence(business_id_for)
-    description = factory.Sequence(_body)
-    home_municipality = factory.LazyAttribute(lambda o: Municipality.objects.get(code=o.municipality_code))
-    email = factory.LazyAttribute(lambda o: f"info@{o.slug}.example.org")
-    phone = factory.Faker("phone_number", locale="fi_FI")
-    website = factory.LazyAttribute(lambda o: f"https://{o.slug}.example.org/")
-    is_verified = True
-    live = True
-
-
-class MembershipFactory(factory.django.DjangoModelFactory):
-    """A user's membership in an organisation, as an editor unless `role` says otherwise."""
-
-    class Meta:
-        model = Membership
-        django_get_or_create = ("user", "organisation")
-
-    user = factory.SubFactory(UserFactory)
-    organisation = factory.SubFactory(OrganisationFactory)
-    role = Membership.Role.EDITOR
 
 
 class ListingFactory(factory.django.DjangoModelFactory):

@@ -16,11 +16,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.search import MAX_QUERY_LENGTH, clean_query
+from organisations.models import Organisation
 from regions.models import Municipality
 from regions.structure import current as current_structure
 from topics.models import Audience, Topic
 
-from .models import Job, Organisation
+from .models import Job
 from .widgets import CheckboxInput, DateInput, RadioChoices, Select, TextInput
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]

@@ -232,7 +232,7 @@ TYPES = (
     ),
     ListingType(
         key="organisations",
-        model="listings.Organisation",
+        model="organisations.Organisation",
         index_page="listings.OrganisationIndexPage",
         titles={"fi": "Toimijat", "sv": "Aktörer", "en": "Organisations"},
         slugs={"fi": "toimijat", "sv": "aktorer", "en": "organisations"},

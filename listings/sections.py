@@ -24,10 +24,10 @@ from wagtail.search.models import IndexEntry
 
 from home.panels import HomePanel
 from home.search import SearchSource
+from organisations.models import Organisation
 from regions.sections import Section
 
 from . import registry, visibility
-from .models import Organisation
 from .registry import section_for_model
 
 # -- addresses ------------------------------------------------------------------

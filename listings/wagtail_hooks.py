@@ -1,11 +1,12 @@
 """The "Listings" admin menu: organisations, memberships and the listing types; what listings add to every site.
 
-Viewsets, panels and admin wiring; who may do what is decided in
-listings.permissions and enforced per object by listings.admin_views. The
-listing types come from listings.registry; the sections, home panels and
+Viewsets, panels and admin wiring only; who may do what is decided in
+organisations.permissions and enforced per object by listings.admin_views.
+The listing types come from listings.registry; the sections, home panels and
 search sources are declared here through Wagtail hooks (regions.plugins).
 """
 
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -15,7 +16,9 @@ from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from . import localize_guard, registry, sections
+from organisations.models import Membership, Organisation
+
+from . import registry, sections
 from .admin_forms import ListingAdminForm, MembershipAdminForm, OrganisationAdminForm
 from .admin_views import (
     OrganisationChooserViewSet,
@@ -29,9 +32,7 @@ from .models import (
     Event,
     Job,
     Listing,
-    Membership,
     NewsItem,
-    Organisation,
     Project,
     Space,
     StaffMember,
@@ -452,28 +453,13 @@ def publish_buttons_follow_the_policy(menu_items, request, context):
     menu_items.sort(key=lambda item: item.order)
 
 
-# -- wagtail-localize ---------------------------------------------------------------
-
-
-@hooks.register("register_admin_urls")
-def guard_localize_urls():
-    """Per-object checks in front of wagtail-localize's views (they check model permissions only).
-
-    These patterns shadow localize's own: listings' hooks run before
-    wagtail_localize's, so the same paths resolve here first.
-    """
-    return localize_guard.urlpatterns
-
-
 # -- members' dashboard ---------------------------------------------------------------
 
 
-@hooks.register("construct_homepage_panels")
-def member_dashboard_panel(request, panels):
-    """Organisation members see their organisations' listings, drafts and what awaits review."""
-    from .self_service import add_member_panel
-
-    add_member_panel(request, panels)
+@hooks.register("register_member_dashboard_content")
+def listings_on_the_member_dashboard():
+    """Every listing type on organisation members' dashboard panel, originals only (organisations.dashboard)."""
+    return [model.objects.filter(locale_id=F("original_locale_id")) for model in LISTING_MODELS]
 
 
 # -- what every site gets (regions.plugins) ---------------------------------------------

@@ -69,6 +69,17 @@ class RegionQuerySet(models.QuerySet):
     def regional(self):
         return self.filter(is_national=False)
 
+    def owning(self, municipality):
+        """The region that owns content in a municipality, or None without a municipality.
+
+        A regional service covering the municipality wins over the national
+        one; when no regional service covers it, the national service owns it.
+        """
+        if municipality is None:
+            return None
+        regional = self.regional().filter(coverage=municipality).order_by("pk").first()
+        return regional or self.filter(is_national=True).order_by("pk").first()
+
 
 class Region(models.Model):
     """One service of the network: the national site or a regional one.
@@ -169,6 +180,37 @@ class Region(models.Model):
         """The original (Finnish) page of one of the region's sections, or None."""
         section = self.sections.filter(key=key).select_related("page").first()
         return section.page.specific if section else None
+
+
+class RegionOwnedMixin:
+    """Content that a region owns: its coordinators moderate it, through the region's workflow.
+
+    For models with a nullable `region` foreign key to Region, placed before
+    Wagtail's WorkflowMixin among the bases. An empty `region` is filled
+    from `default_region()` on validation and on saving.
+    """
+
+    def default_region(self):
+        """The region that owns this when nobody chose one; None leaves it unowned. Override it."""
+        return None
+
+    def clean(self):
+        super().clean()
+        if self.region_id is None:
+            self.region = self.default_region()
+
+    def save(self, *args, **kwargs):
+        if self.region_id is None:
+            self.region = self.default_region()
+        super().save(*args, **kwargs)
+
+    def get_workflow(self):
+        """The owning region's moderation workflow while it is active, else the model's default one."""
+        if self.region_id and self.region.workflow_id:
+            workflow = self.region.workflow
+            if workflow.active:
+                return workflow
+        return super().get_workflow()
 
 
 class RegionSection(models.Model):

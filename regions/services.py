@@ -206,10 +206,10 @@ def ensure_coordinators(region):
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
     for permission in _permissions(COLLECTION_PERMISSIONS):
         GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
-    # Model rights on organisations and listings; the listings permission
-    # policy narrows them to what the region owns.
-    if apps.is_installed("listings"):
-        from listings.permissions import coordinator_permissions
+    # Model rights on organisations and listings; the organisation-scoped
+    # permission policy narrows them to what the region owns.
+    if apps.is_installed("organisations"):
+        from organisations.permissions import coordinator_permissions
 
         group.permissions.add(*coordinator_permissions())
     return group

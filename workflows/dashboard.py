@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import WorkflowState
 
-from listings.models import Organisation
+from organisations.models import Organisation
 
 from .models import Report
 from .permissions import coordinated_regions

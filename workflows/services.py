@@ -5,14 +5,14 @@ import logging
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils.html import escape
 from django.utils.text import Truncator
 from wagtail.actions.create import CreateAction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
+from accounts.forms import paragraphs, text_to_html
 from listings import registry
-from listings.models import region_for_municipality
+from regions.models import Region
 
 from .models import CoordinatorPreference, Submission
 
@@ -26,18 +26,7 @@ def owning_region(site_region, municipality):
     """A regional site owns what is sent on it; on the national site, the municipality decides."""
     if site_region is not None and not site_region.is_national:
         return site_region
-    return region_for_municipality(municipality) or site_region
-
-
-def paragraphs(text):
-    return [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
-
-
-def text_to_html(text):
-    """Plain text as rich-text paragraphs; the citizen's text is escaped, never taken as HTML."""
-    return "".join(
-        "<p>{}</p>".format("<br>".join(escape(line) for line in block.split("\n"))) for block in paragraphs(text)
-    )
+    return Region.objects.owning(municipality) or site_region
 
 
 def summary_from(text):

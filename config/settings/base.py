@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "regions",
     "home",
     "topics",
+    "organisations",
     "guides",
     "listings",
     "workflows",
@@ -156,8 +157,9 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Approving a moderation workflow publishes without the approver holding the
-# model-wide publish permission (shared notes, section 1).
-WAGTAIL_FINISH_WORKFLOW_ACTION = "listings.workflow_actions.publish_workflow_state_skip_perms"
+# model-wide publish permission (shared notes, section 1). Wagtail reads this
+# once, when its models are imported: override_settings cannot change it.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.actions.publish_workflow_state_skip_perms"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))

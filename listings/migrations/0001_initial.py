@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import listings.models.types
-import listings.validators
+import organisations.validators
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
@@ -1036,7 +1036,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         help_text="Y-tunnus, for example 1234567-8. Leave empty if the organisation has none.",
                         max_length=9,
-                        validators=[listings.validators.validate_business_id],
+                        validators=[organisations.validators.validate_business_id],
                         verbose_name="business ID",
                     ),
                 ),

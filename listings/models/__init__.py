@@ -1,6 +1,5 @@
 from .. import registry
 from .base import Listing, ListingQuerySet
-from .organisations import Membership, Organisation, OrganisationQuerySet, region_for_municipality
 from .pages import (
     ActivityIndexPage,
     EventIndexPage,
@@ -14,7 +13,6 @@ from .pages import (
     VolunteerTaskIndexPage,
 )
 from .placements import ListingPlacement
-from .self_service import Invitation, MembershipRequest
 from .types import (
     AccessibilityFeature,
     Activity,
@@ -61,13 +59,8 @@ __all__ = [
     "Listing",
     "ListingPlacement",
     "ListingQuerySet",
-    "Invitation",
-    "Membership",
-    "MembershipRequest",
     "NewsItem",
     "NewsItemTopic",
-    "Organisation",
-    "OrganisationQuerySet",
     "Project",
     "ProjectTopic",
     "Space",
@@ -78,7 +71,6 @@ __all__ = [
     "StoryTopic",
     "VolunteerTask",
     "VolunteerTaskTopic",
-    "region_for_municipality",
 ]
 
 #: Every concrete listing type, in the order the service presents them (from listings.registry).

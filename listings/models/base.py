@@ -18,9 +18,10 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from regions.models import Region, RegionOwnedMixin
+
 from .. import visibility
 from . import placements
-from .organisations import region_for_municipality
 from .placements import ListingPlacement
 
 BODY_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
@@ -86,6 +87,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Listing(
+    RegionOwnedMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -128,7 +130,7 @@ class Listing(
         help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
     )
     organisation = models.ForeignKey(
-        "listings.Organisation",
+        "organisations.Organisation",
         verbose_name=_("organisation"),
         null=True,
         blank=True,
@@ -236,7 +238,7 @@ class Listing(
         if self.organisation_id and self.organisation.region_id:
             return self.organisation.region
         first = next(iter(self.municipalities.all()), None)
-        return region_for_municipality(first)
+        return Region.objects.owning(first)
 
     def clean(self):
         super().clean()
@@ -250,8 +252,6 @@ class Listing(
             errors["visible_until"] = [_("The end of the visibility period must be after its start.")]
         if not self.organisation_optional and self.organisation is None and not self.submitter_email:
             errors["organisation"] = [_("Choose the organisation this belongs to.")]
-        if self.region_id is None:
-            self.region = self.default_region()
         self.validate_type(errors)
         if errors:
             raise ValidationError(errors)
@@ -266,8 +266,6 @@ class Listing(
             if self.locale_id is None:
                 self.locale = self.get_default_locale()
             self.original_locale_id = self.locale_id
-        if self.region_id is None:
-            self.region = self.default_region()
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is None or not placements.inputs(type(self)).isdisjoint(update_fields):
@@ -277,14 +275,6 @@ class Listing(
     @property
     def is_translation(self):
         return self.locale_id != self.original_locale_id
-
-    def get_workflow(self):
-        """The owning region's moderation workflow, else the default for the type."""
-        if self.region_id and self.region.workflow_id:
-            workflow = self.region.workflow
-            if workflow.active:
-                return workflow
-        return super().get_workflow()
 
     def get_preview_template(self, request, mode_name):
         return f"listings/{self._meta.model_name}_detail.html"

@@ -20,11 +20,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from organisations.models import Organisation
 from regions.models import Region
 
 from .. import registry, visibility
 from ..templatetags.site_chrome import CachedViewRestrictionsMixin
-from .organisations import Organisation
 from .placements import ListingPlacement, PlacedListings
 from .types import Space, StaffMember
 

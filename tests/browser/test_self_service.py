@@ -13,8 +13,8 @@ PREFIXES = {"fi": "/fi/tili/", "sv": "/sv/konto/"}
 
 def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_url):
     from accounts.factories import UserFactory
-    from listings.factories import MembershipFactory, OrganisationFactory
-    from listings.models import Invitation, MembershipRequest
+    from organisations.factories import MembershipFactory, OrganisationFactory
+    from organisations.models import Invitation, MembershipRequest
 
     person = UserFactory(email="jasen@example.org", password=PASSWORD)
     organisation = OrganisationFactory(name="Selaintestin yhdistys", municipality_code="698")

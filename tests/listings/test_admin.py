@@ -15,8 +15,10 @@ from wagtail.models import Locale
 
 from accounts.factories import UserFactory
 from listings import factories
-from listings.models import LISTING_MODELS, Event, Membership, Organisation
-from listings.permissions import MEMBER_GROUP_NAME, ensure_member_group
+from listings.models import LISTING_MODELS, Event
+from organisations.factories import MembershipFactory, OrganisationFactory
+from organisations.models import Membership, Organisation
+from organisations.permissions import MEMBER_GROUP_NAME, ensure_member_group
 
 from ..i18n import fi
 
@@ -39,7 +41,8 @@ FACTORIES = {
 
 
 def url(model_name, name, *args):
-    return reverse(f"wagtailsnippets_listings_{model_name}:{name}", args=args)
+    app_label = "organisations" if model_name in ("organisation", "membership") else "listings"
+    return reverse(f"wagtailsnippets_{app_label}_{model_name}:{name}", args=args)
 
 
 def refused(response):
@@ -91,10 +94,10 @@ def edit_post_data(obj, user, **changes):
 @pytest.fixture
 def network(lapland, north_karelia, national):
     ensure_member_group()
-    own = factories.OrganisationFactory(slug="oma-yhdistys", name="Oma Yhdistys ry", municipality_code=ROVANIEMI)
-    other = factories.OrganisationFactory(slug="toinen-yhdistys", name="Toinen Yhdistys ry", municipality_code=JOENSUU)
+    own = OrganisationFactory(slug="oma-yhdistys", name="Oma Yhdistys ry", municipality_code=ROVANIEMI)
+    other = OrganisationFactory(slug="toinen-yhdistys", name="Toinen Yhdistys ry", municipality_code=JOENSUU)
     member = UserFactory(email="jasen@example.org")
-    factories.MembershipFactory(user=member, organisation=own)
+    MembershipFactory(user=member, organisation=own)
     return {"own": own, "other": other, "member": member, "lapland": lapland, "north_karelia": north_karelia}
 
 
@@ -302,7 +305,7 @@ def organisation_urls(organisation):
         "revisions_view": url("organisation", "revisions_view", pk, revision.pk),
         "revisions_revert": url("organisation", "revisions_revert", pk, revision.pk),
         "revisions_compare": reverse(
-            "wagtailsnippets_listings_organisation:revisions_compare", args=[pk, "earliest", "latest"]
+            "wagtailsnippets_organisations_organisation:revisions_compare", args=[pk, "earliest", "latest"]
         ),
         "revisions_unschedule": url("organisation", "revisions_unschedule", pk, revision.pk),
         "unpublish": url("organisation", "unpublish", pk),
@@ -384,16 +387,16 @@ def test_the_organisation_index_and_chooser_show_only_ones_own(member_client, ne
     body = member_client.get(url("organisation", "list")).content.decode()
     assert "Oma Yhdistys ry" in body
     assert "Toinen Yhdistys ry" not in body
-    chooser = member_client.get(reverse("wagtailsnippetchoosers_listings_organisation:choose")).content.decode()
+    chooser = member_client.get(reverse("wagtailsnippetchoosers_organisations_organisation:choose")).content.decode()
     assert "Oma Yhdistys ry" in chooser
     assert "Toinen Yhdistys ry" not in chooser
     results = member_client.get(
-        reverse("wagtailsnippetchoosers_listings_organisation:choose_results") + "?q=yhdistys"
+        reverse("wagtailsnippetchoosers_organisations_organisation:choose_results") + "?q=yhdistys"
     ).content.decode()
     assert "Oma Yhdistys ry" in results
     assert "Toinen Yhdistys ry" not in results
     chosen = member_client.get(
-        reverse("wagtailsnippetchoosers_listings_organisation:chosen", args=[network["other"].pk])
+        reverse("wagtailsnippetchoosers_organisations_organisation:chosen", args=[network["other"].pk])
     )
     assert not_found(chosen)
 

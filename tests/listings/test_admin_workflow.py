@@ -7,7 +7,9 @@ from wagtail.models import WorkflowContentType, WorkflowState
 
 from accounts.factories import UserFactory
 from listings import factories
-from listings.models import LISTING_MODELS, Event, Organisation
+from listings.models import LISTING_MODELS, Event
+from organisations.factories import MembershipFactory, OrganisationFactory
+from organisations.models import Organisation
 
 from ..i18n import fi
 from .test_admin import JOENSUU, ROVANIEMI, edit_post_data, make, post_data, refused, url
@@ -17,11 +19,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def orgs(lapland, north_karelia, national):
-    verified = factories.OrganisationFactory(slug="varmennettu", name="Varmennettu ry", municipality_code=ROVANIEMI)
-    unverified = factories.OrganisationFactory(
-        slug="uusi-ryhma", name="Uusi Ryhmä", municipality_code=ROVANIEMI, unverified=True
-    )
-    karelian = factories.OrganisationFactory(
+    verified = OrganisationFactory(slug="varmennettu", name="Varmennettu ry", municipality_code=ROVANIEMI)
+    unverified = OrganisationFactory(slug="uusi-ryhma", name="Uusi Ryhmä", municipality_code=ROVANIEMI, unverified=True)
+    karelian = OrganisationFactory(
         slug="karjalainen", name="Karjalainen ry", municipality_code=JOENSUU, unverified=True
     )
     return {"verified": verified, "unverified": unverified, "karelian": karelian}
@@ -30,7 +30,7 @@ def orgs(lapland, north_karelia, national):
 def member_of(*organisations):
     user = UserFactory()
     for organisation in organisations:
-        factories.MembershipFactory(user=user, organisation=organisation)
+        MembershipFactory(user=user, organisation=organisation)
     return user
 
 

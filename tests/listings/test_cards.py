@@ -2,8 +2,9 @@
 
 import pytest
 
-from listings.factories import EventFactory, OrganisationFactory
-from listings.models import Organisation
+from listings.factories import EventFactory
+from organisations.factories import OrganisationFactory
+from organisations.models import Organisation
 
 pytestmark = pytest.mark.django_db
 

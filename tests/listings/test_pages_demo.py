@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from listings import demo
-from listings.models import LISTING_MODELS, Event, Organisation
+from listings.models import LISTING_MODELS, Event
+from organisations.models import Organisation
 from regions.demo import load as load_regions
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ page is held to what its listings cost.
 import pytest
 from django.db import connection
 
-from listings.factories import EventFactory, OrganisationFactory, translate
+from listings.factories import EventFactory, translate
+from organisations.factories import OrganisationFactory
 
 from .test_queries import ROVANIEMI, count_queries
 

@@ -12,8 +12,9 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from home.models import StandardPage
-from listings.factories import EventFactory, OrganisationFactory
+from listings.factories import EventFactory
 from listings.templatetags import site_chrome
+from organisations.factories import OrganisationFactory
 from regions import structure
 from regions.models import BrandingSettings, Region, RegionSection
 from tests.i18n import fi

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import WorkflowState
 
-from listings.factories import EventFactory, OrganisationFactory
+from listings.factories import EventFactory
+from organisations.factories import OrganisationFactory
 from workflows.factories import CoordinatorPreferenceFactory, ReportFactory, SubmissionFactory
 from workflows.models import CoordinatorPreference
 

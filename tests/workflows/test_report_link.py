@@ -1,8 +1,9 @@
 import pytest
 from django.test import RequestFactory
 
-from listings.factories import EventFactory, OrganisationFactory
+from listings.factories import EventFactory
 from listings.sections import listing_url
+from organisations.factories import OrganisationFactory
 
 
 @pytest.mark.django_db

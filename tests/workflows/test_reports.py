@@ -5,7 +5,8 @@ from django.template import engines
 from django.test import RequestFactory
 
 from accounts.factories import SuperuserFactory
-from listings.factories import EventFactory, NewsItemFactory, OrganisationFactory
+from listings.factories import EventFactory, NewsItemFactory
+from organisations.factories import OrganisationFactory
 from workflows.factories import CoordinatorPreferenceFactory, ReportFactory
 from workflows.models import Report
 

@@ -11,9 +11,10 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from accounts.factories import UserFactory
-from listings.factories import EventFactory, MembershipFactory, NewsItemFactory, OrganisationFactory
-from listings.models import Invitation, Membership, MembershipRequest, Organisation
-from listings.self_service import member_overview
+from listings.factories import EventFactory, NewsItemFactory
+from organisations.dashboard import member_overview
+from organisations.factories import MembershipFactory, OrganisationFactory
+from organisations.models import Invitation, Membership, MembershipRequest, Organisation
 from regions.models import Municipality
 
 from ..i18n import fi
@@ -101,7 +102,7 @@ def test_my_organisations_lists_memberships_with_status_and_sent_requests(client
     assert "Uusi kerho" in body
     assert "Awaiting verification" in body
     assert "Administrator" in body and "Editor" in body
-    assert f"/admin/snippets/listings/organisation/edit/{club.pk}/" in body
+    assert f"/admin/snippets/organisations/organisation/edit/{club.pk}/" in body
     assert "1 request to join" in body
     assert f"{BASE}{club.pk}/invite/" in body
     # Only admins manage members.

@@ -5,9 +5,9 @@ permissions (shared notes, section 4), so an organisation member could
 translate, sync, preview or read another organisation's listing by its URL.
 These patterns repeat localize's paths for the views that take an object
 and refuse objects outside the user's scope before localize's view runs.
-They are returned from listings' `register_admin_urls` hook, which Wagtail
-runs before wagtail_localize's (INSTALLED_APPS order), so the same path
-resolves here first; `reverse("wagtail_localize:...")` still builds it.
+They are returned from organisations' `register_admin_urls` hook, which
+Wagtail runs before wagtail_localize's (INSTALLED_APPS order), so the same
+path resolves here first; `reverse("wagtail_localize:...")` still builds it.
 """
 
 import contextlib

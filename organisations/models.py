@@ -1,8 +1,14 @@
+"""Organisations and who acts for them: members, invitations and requests to join."""
+
 import contextlib
+import datetime
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
@@ -16,21 +22,11 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from regions.models import Region
+from regions.models import Region, RegionOwnedMixin
 
-from ..validators import normalise_business_id, validate_business_id
+from .validators import normalise_business_id, validate_business_id
 
-
-def region_for_municipality(municipality):
-    """The region that owns content in a municipality.
-
-    A regional service covering the municipality wins over the national one;
-    when no regional service covers it, the national service owns it.
-    """
-    if municipality is None:
-        return None
-    region = Region.objects.regional().filter(coverage=municipality).order_by("pk").first()
-    return region or Region.objects.filter(is_national=True).order_by("pk").first()
+INVITATION_VALIDITY = datetime.timedelta(days=14)
 
 
 def unique_slug(model, value, instance_pk=None, max_length=100):
@@ -64,6 +60,7 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Organisation(
+    RegionOwnedMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -142,7 +139,7 @@ class Organisation(
     )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
-        through="listings.Membership",
+        through="organisations.Membership",
         related_name="organisations",
         verbose_name=_("members"),
         blank=True,
@@ -166,6 +163,8 @@ class Organisation(
     ]
 
     class Meta:
+        # The tables keep the names they had when organisations lived in listings.
+        db_table = "listings_organisation"
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
@@ -188,8 +187,6 @@ class Organisation(
             # Store one form of each ID so that the uniqueness constraint holds for the older form too.
             with contextlib.suppress(ValidationError):
                 self.business_id = normalise_business_id(self.business_id)
-        if self.region_id is None and self.home_municipality_id:
-            self.region = region_for_municipality(self.home_municipality)
         super().save(*args, **kwargs)
 
     def clean(self):
@@ -198,16 +195,16 @@ class Organisation(
             # An invalid ID is left as typed: the field validator reports it.
             with contextlib.suppress(ValidationError):
                 self.business_id = normalise_business_id(self.business_id)
-        if self.region_id is None and self.home_municipality_id:
-            self.region = region_for_municipality(self.home_municipality)
 
-    def get_workflow(self):
-        """The owning region's moderation workflow, else the default one for organisations."""
-        if self.region_id and self.region.workflow_id:
-            workflow = self.region.workflow
-            if workflow.active:
-                return workflow
-        return super().get_workflow()
+    def default_region(self):
+        """The region of the home municipality."""
+        if not self.home_municipality_id:
+            return None
+        return Region.objects.owning(self.home_municipality)
+
+    def get_admin_edit_url(self):
+        """The profile's editor in the admin (members edit their organisation there)."""
+        return reverse(self.snippet_viewset.get_url_name("edit"), args=[self.pk])
 
     def get_preview_template(self, request, mode_name):
         return "listings/organisation_detail.html"
@@ -247,6 +244,7 @@ class Membership(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
+        db_table = "listings_membership"
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         ordering = ["organisation__name", "user__email"]
@@ -260,3 +258,107 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.organisation} ({self.get_role_display()})"
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+def invitation_expiry():
+    return timezone.now() + INVITATION_VALIDITY
+
+
+class MembershipRequest(models.Model):
+    """A registered user's request to join an organisation, decided by the organisation's admins."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="membership_requests",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="membership_requests",
+    )
+    message = models.TextField(_("message"), max_length=1000, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # The decision stays when the admin who made it deletes their account.
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        db_table = "listings_membershiprequest"
+        verbose_name = _("membership request")
+        verbose_name_plural = _("membership requests")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "organisation"],
+                condition=models.Q(status="pending"),
+                name="listings_one_pending_membership_request",
+                violation_error_message=_("You have already asked to join this organisation."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.organisation} ({self.get_status_display()})"
+
+
+class Invitation(models.Model):
+    """An organisation admin's e-mailed invitation to join the organisation, accepted with its token."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
+    )
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
+    token = models.CharField(_("token"), max_length=64, unique=True, default=new_token, editable=False)
+    # An invitation is about the organisation and the invitee; it stays valid
+    # when the admin who sent it deletes their account.
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sent_invitations",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires at"), default=invitation_expiry)
+
+    class Meta:
+        db_table = "listings_invitation"
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
+    @property
+    def is_expired(self):
+        return timezone.now() >= self.expires_at
+
+    @property
+    def is_used(self):
+        return self.accepted_at is not None

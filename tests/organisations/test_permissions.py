@@ -1,17 +1,14 @@
-"""The scoped permission policy, coordinator rights, the finish action and the demo members."""
-
-import io
+"""The organisation-scoped permission policy and the rights of coordinator groups."""
 
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.permissions import policy_registry
 
 from accounts.factories import UserFactory
-from accounts.models import User
-from listings import demo_users, factories
-from listings.models import LISTING_MODELS, Event, Membership, Organisation
-from listings.permissions import OrganisationScopedPermissionPolicy, scope_for
-from listings.workflow_actions import publish_workflow_state_skip_perms
+from listings import factories
+from listings.models import LISTING_MODELS, Event
+from organisations.factories import MembershipFactory, OrganisationFactory
+from organisations.models import Membership, Organisation
+from organisations.permissions import OrganisationScopedPermissionPolicy, scope_for
 from regions.services import ensure_coordinators
 
 pytestmark = pytest.mark.django_db
@@ -22,11 +19,11 @@ JOENSUU = "167"
 
 @pytest.fixture
 def world(national, lapland, north_karelia):
-    lapland_org = factories.OrganisationFactory(slug="lappi-ry", name="Lappi ry", municipality_code=ROVANIEMI)
-    unverified = factories.OrganisationFactory(
+    lapland_org = OrganisationFactory(slug="lappi-ry", name="Lappi ry", municipality_code=ROVANIEMI)
+    unverified = OrganisationFactory(
         slug="lappi-ryhma", name="Lappi ryhmä", municipality_code=ROVANIEMI, unverified=True
     )
-    karelian = factories.OrganisationFactory(slug="karjala-ry", name="Karjala ry", municipality_code=JOENSUU)
+    karelian = OrganisationFactory(slug="karjala-ry", name="Karjala ry", municipality_code=JOENSUU)
     events = {
         "lapland": factories.EventFactory(organisation=lapland_org),
         "unverified": factories.EventFactory(organisation=unverified),
@@ -76,8 +73,8 @@ def test_a_regional_coordinator_reaches_their_region(world):
 
 def test_a_member_reaches_their_organisations_and_publishes_only_when_verified(world):
     member = UserFactory()
-    factories.MembershipFactory(user=member, organisation=world["lapland_org"])
-    factories.MembershipFactory(user=member, organisation=world["unverified"])
+    MembershipFactory(user=member, organisation=world["lapland_org"])
+    MembershipFactory(user=member, organisation=world["unverified"])
     member = type(member).objects.get(pk=member.pk)
     events = world["events"]
     assert visible(member) == {events["lapland"], events["unverified"]}
@@ -97,7 +94,7 @@ def test_someone_without_a_role_reaches_nothing(world):
 
 def test_the_scoped_queryset_can_still_be_searched(world):
     member = UserFactory()
-    factories.MembershipFactory(user=member, organisation=world["lapland_org"])
+    MembershipFactory(user=member, organisation=world["lapland_org"])
     member = type(member).objects.get(pk=member.pk)
     title = world["events"]["lapland"].title
     results = list(policy().instances_user_has_any_permission_for(member, ["change"]).search(title.split()[0]))
@@ -112,34 +109,3 @@ def test_coordinator_groups_get_model_rights_but_not_publish(world):
     assert {"add_event", "change_event", "delete_event", "change_organisation", "add_membership"} <= codenames
     assert "publish_event" not in codenames
     assert "submit_translation" in codenames
-
-
-def test_the_finish_action_publishes_for_an_approver_without_publish_permission(world):
-    coordinator = UserFactory(groups=[world["lapland"].coordinator_group])
-    event = factories.EventFactory(organisation=world["unverified"], draft=True)
-    event.save_revision()
-    state = event.get_workflow().start(event, None)
-    publish_workflow_state_skip_perms(state, user=coordinator)
-    event.refresh_from_db()
-    assert event.live
-
-
-def test_the_demo_members_are_added_once(world):
-    out = io.StringIO()
-    demo_users.load(out)
-    demo_users.load(out)
-    maija = User.objects.get(email="member@example.org")
-    niko = User.objects.get(email="newmember@example.org")
-    assert maija.check_password("demo") and niko.check_password("demo")
-    verified = Organisation.objects.get(slug=demo_users.VERIFIED_SLUG)
-    unverified = Organisation.objects.get(slug=demo_users.UNVERIFIED_SLUG)
-    assert verified.is_verified and verified.home_municipality.code == ROVANIEMI
-    assert not unverified.is_verified and unverified.home_municipality.code == JOENSUU
-    assert verified.region == world["lapland"] and unverified.region == world["north_karelia"]
-    assert list(Membership.objects.filter(user=maija).values_list("organisation__slug", "role")) == [
-        (demo_users.VERIFIED_SLUG, "editor")
-    ]
-    assert list(Membership.objects.filter(user=niko).values_list("organisation__slug", "role")) == [
-        (demo_users.UNVERIFIED_SLUG, "editor")
-    ]
-    assert Group.objects.get(name="Organisation members") in maija.groups.all()
