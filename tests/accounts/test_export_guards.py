@@ -10,8 +10,8 @@ import pytest
 
 from accounts.data_export import export_user_data
 from accounts.factories import UserFactory
-from listings.factories import MembershipFactory, OrganisationFactory
-from listings.models import Invitation, MembershipRequest
+from organisations.factories import MembershipFactory, OrganisationFactory
+from organisations.models import Invitation, MembershipRequest
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,9 @@ from home.models import HomePage
 from home.panels import get_home_panels
 from home.search import get_search_sources
 from listings import registry
-from listings.models import LISTING_MODELS, Event, Listing, Organisation, StaffMember, Story
+from listings.models import LISTING_MODELS, Event, Listing, StaffMember, Story
 from listings.wagtail_hooks import SCOPED_MODELS, ListingsViewSetGroup, ListingViewSet
+from organisations.models import Organisation
 from regions.sections import get_sections
 from workflows.models import Submission
 from workflows.services import SUBMITTED_MODELS

@@ -12,8 +12,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from listings import visibility
-from listings.factories import EventFactory, OrganisationFactory, translate
+from listings.factories import EventFactory, translate
 from listings.models import Event, Job, ListingPlacement, NewsItem
+from organisations.factories import OrganisationFactory
 
 ROVANIEMI = "698"
 JOENSUU = "167"
