@@ -1,4 +1,4 @@
-"""The public forms: citizen submissions (event, news item, story) and "report this listing".
+"""The public forms: citizen submissions (event, news item, story) and flagging a listing.
 
 Every field has a size limit, and an attached image is checked for its type,
 its size in bytes and its dimensions in pixels before anything is saved.
@@ -198,8 +198,8 @@ class StorySubmissionForm(SubmissionForm):
 FORMS = {"event": EventSubmissionForm, "news": NewsSubmissionForm, "story": StorySubmissionForm}
 
 
-class ReportForm(SpamProtectedForm):
-    """ "Report this listing": why, in a few words, and optionally how to reach the reporter."""
+class ListingFlagForm(SpamProtectedForm):
+    """Flagging a listing: what is wrong, in a few words, and optionally how to reach the reader who flags it."""
 
     reason = forms.ChoiceField(label=_("What is wrong?"), widget=forms.RadioSelect, choices=())
     message = forms.CharField(
@@ -216,10 +216,10 @@ class ReportForm(SpamProtectedForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import Report
+        from .models import ListingFlag
 
         super().__init__(*args, **kwargs)
-        self.fields["reason"].choices = Report.Reason.choices
+        self.fields["reason"].choices = ListingFlag.Reason.choices
         self.fields["reporter_email"].widget.attrs["autocomplete"] = "email"
 
     def clean(self):

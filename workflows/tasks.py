@@ -19,7 +19,7 @@ from django_tasks import task
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.models import Locale, TaskState
 
-from .models import CoordinatorPreference, Report, Submission
+from .models import CoordinatorPreference, ListingFlag, Submission
 
 logger = logging.getLogger(__name__)
 
@@ -120,28 +120,28 @@ def send_submission_decision(submission_id):
 
 
 @task()
-def send_report_notification(report_id):
-    """Tell the coordinators of the listing's region about a new report (except those on the digest)."""
+def send_flag_notification(flag_id):
+    """Tell the coordinators of the listing's region about a new flag (except those on the digest)."""
     from .services import coordinators_of
 
-    report = Report.objects.filter(pk=report_id).select_related("region").first()
-    if report is None:
+    flag = ListingFlag.objects.filter(pk=flag_id).select_related("region").first()
+    if flag is None:
         return 0
     sent = 0
-    for user in coordinators_of(report.region):
+    for user in coordinators_of(flag.region):
         context = {
-            "report": report,
+            "flag": flag,
             "user": user,
-            "url": _admin_url(reverse("workflow_reports:edit", args=[report.pk])),
+            "url": _admin_url(reverse("listing_flags:edit", args=[flag.pk])),
         }
-        subject, body = _render("report", context, _preferred_language(user))
+        subject, body = _render("flag", context, _preferred_language(user))
         sent += send_mail(subject, body, None, [user.email])
     return sent
 
 
 @task()
 def send_digest(user_id):
-    """One coordinator's daily digest: what awaits review in their regions and the open reports."""
+    """One coordinator's daily digest: what awaits review in their regions and the open flags."""
     from .dashboard import coordinator_overview
 
     user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()

@@ -24,12 +24,12 @@ def submission_url(context, kind=""):
 
 
 @register.simple_tag(takes_context=True)
-def report_url(context, listing):
-    """The "report this listing" form of the current site, in the reader's language."""
+def flag_url(context, listing):
+    """The form that flags a listing as wrong or inappropriate, on the current site in the reader's language."""
     page = _section(context, "submit")
     if page is None or not page.live or listing is None or not getattr(listing, "pk", None):
         return ""
-    return page.report_url(listing, context.get("request"))
+    return page.flag_url(listing, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
