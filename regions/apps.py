@@ -9,7 +9,7 @@ class RegionsConfig(AppConfig):
     def ready(self):
         from home.panels import HomePanel, register_home_panel
 
-        from .feeds import social_posts_panel
+        from .social_feeds import social_posts_panel
 
         register_home_panel(
             HomePanel(
