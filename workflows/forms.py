@@ -11,9 +11,9 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 
 from .spam import SpamProtectedForm
@@ -29,11 +29,6 @@ def max_image_bytes():
 def max_image_pixels():
     """The longest side an image may have, in pixels."""
     return getattr(settings, "WORKFLOWS_MAX_IMAGE_SIDE", 6000)
-
-
-class MunicipalityChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -93,9 +88,8 @@ class SubmissionForm(SpamProtectedForm):
         description.widget.attrs["maxlength"] = str(self.description_max_length)
         self.fields["image"].help_text = self.fields["image"].help_text % {"size": filesizeformat(max_image_bytes())}
         self.fields["image"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp,image/gif"
-        name_field = "name_sv" if (get_language() or "fi").startswith("sv") else "name_fi"
         if region is not None:
-            self.fields["municipality"].queryset = region.covered_municipalities().order_by(name_field)
+            self.fields["municipality"].queryset = region.covered_municipalities()
         self.fields["submitter_email"].widget.attrs["autocomplete"] = "email"
         self.fields["submitter_name"].widget.attrs["autocomplete"] = "name"
 
