@@ -158,10 +158,6 @@ class EventSubmissionForm(SubmissionForm):
         return cleaned
 
 
-class NewsSubmissionForm(SubmissionForm):
-    pass
-
-
 class StorySubmissionForm(SubmissionForm):
     description_max_length = 10000
 
@@ -189,7 +185,8 @@ class StorySubmissionForm(SubmissionForm):
         self.fields["description"].help_text = _("What did you do, and what did it mean to you?")
 
 
-FORMS = {"event": EventSubmissionForm, "news": NewsSubmissionForm, "story": StorySubmissionForm}
+#: A news item asks only what every submission asks.
+FORMS = {"event": EventSubmissionForm, "news": SubmissionForm, "story": StorySubmissionForm}
 
 
 class ListingFlagForm(SpamProtectedForm):

@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 
 from accounts.factories import UserFactory
 from accounts.forms import NameForm
-from workflows.forms import NewsSubmissionForm
+from workflows.forms import FORMS
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def test_help_text_is_escaped_in_an_account_form(client, lapland, monkeypatch):
 
 
 def test_help_text_is_escaped_in_a_public_submission_form(client, lapland, monkeypatch):
-    monkeypatch.setattr(NewsSubmissionForm.base_fields["title"], "help_text", BOLD)
+    monkeypatch.setattr(FORMS["news"].base_fields["title"], "help_text", BOLD)
     html = client.get("/fi/ilmoita/uutinen/", HTTP_HOST=HOST).content.decode()
     assert ESCAPED in html
     assert BOLD not in html
