@@ -9,12 +9,13 @@ PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test install lint messages compilemessages clean
 
-# Reinstall only when the pinned requirements change.
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Reinstall only when the pinned requirements change. constraints.txt pins every
+# indirect dependency too, so two installs get the same versions.
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null || { echo "Python 3.11 is required (found: $(PYTHON))."; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@
 
 # axe-core for the accessibility checks; no lock file, since lock files name

@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from regions.feeds import social_posts_panel
+from regions.social_feeds import social_posts_panel
 
 from .panels import HomePanel
 from .sections import PAGES_SEARCH_SOURCE, SEARCH_SECTION, standard_sections

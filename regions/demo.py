@@ -151,6 +151,6 @@ def load(stdout, port=8000):
     )
     stdout.write("  Demo users: admin@, national@ and lapland@example.org (password: demo)")
 
-    from .feeds_demo import load as load_demo_feeds
+    from .social_feeds_demo import load as load_demo_feeds
 
     load_demo_feeds(stdout)

@@ -289,4 +289,4 @@ class BrandingSettings(BaseSiteSetting):
 
 
 # The social-media feed models live in their own module; importing them here registers them.
-from .feed_models import SocialFeed, SocialFeedSettings, SocialPost  # noqa: E402, F401
+from .social_feed_models import SocialFeed, SocialFeedSettings, SocialPost  # noqa: E402, F401

@@ -9,7 +9,7 @@ from wagtail.models import WorkflowState
 
 from organisations.models import Organisation
 
-from .models import Report
+from .models import ListingFlag
 from .permissions import coordinated_regions
 
 MAX_ITEMS = 50
@@ -71,20 +71,20 @@ def unverified_organisations(user, regions):
     ]
 
 
-def open_reports(user, regions):
+def open_flags(user, regions):
     finder = AdminURLFinder(user)
-    reports = Report.objects.open().select_related("region").order_by("created_at", "pk")
+    flags = ListingFlag.objects.open().select_related("region").order_by("created_at", "pk")
     if regions is not None:
-        reports = reports.filter(region__in=regions)
+        flags = flags.filter(region__in=regions)
     return [
         Item(
-            title=report.listing_title,
-            kind=report.get_reason_display(),
-            since=report.created_at,
-            edit_url=finder.get_edit_url(report),
-            region=report.region.name if report.region else "",
+            title=flag.listing_title,
+            kind=flag.get_reason_display(),
+            since=flag.created_at,
+            edit_url=finder.get_edit_url(flag),
+            region=flag.region.name if flag.region else "",
         )
-        for report in reports[:MAX_ITEMS]
+        for flag in flags[:MAX_ITEMS]
     ]
 
 
@@ -96,5 +96,5 @@ def coordinator_overview(user):
     return {
         "awaiting": awaiting_review(user, regions),
         "organisations": unverified_organisations(user, regions),
-        "reports": open_reports(user, regions),
+        "flags": open_flags(user, regions),
     }

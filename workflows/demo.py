@@ -1,10 +1,10 @@
-"""Demo moderation queue: a citizen's event and news item awaiting Lapland's coordinators, and a reader's report."""
+"""Demo moderation queue: a citizen's event and news item awaiting Lapland's coordinators, and a reader's flag."""
 
 from listings.models import Event, NewsItem
 from regions.models import Municipality, Region
 
-from .factories import ReportFactory, SubmissionFactory
-from .models import Report
+from .factories import ListingFlagFactory, SubmissionFactory
+from .models import ListingFlag
 
 
 def load(stdout, port=8000):
@@ -33,7 +33,7 @@ def load(stdout, port=8000):
             submitter_name="Ola Byman",
             submitter_email="ola@example.org",
         )
-    reported = Event.objects.visible_on(lapland).filter(submitter_email="").first()
-    if reported is not None and not Report.objects.filter(listing_title=reported.title).exists():
-        ReportFactory(listing=reported, message="Tapahtuman kellonaika on muuttunut.")
-    stdout.write("  Moderation demo: two citizen submissions and a report await lapland@example.org")
+    flagged = Event.objects.visible_on(lapland).filter(submitter_email="").first()
+    if flagged is not None and not ListingFlag.objects.filter(listing_title=flagged.title).exists():
+        ListingFlagFactory(listing=flagged, message="Tapahtuman kellonaika on muuttunut.")
+    stdout.write("  Moderation demo: two citizen submissions and a flagged listing await lapland@example.org")

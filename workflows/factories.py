@@ -1,4 +1,4 @@
-"""Test and demo data for moderation: submissions made the way the public forms make them, and reports."""
+"""Test and demo data for moderation: submissions made the way the public forms make them, and readers' flags."""
 
 import datetime
 
@@ -6,7 +6,7 @@ import factory
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from .models import CoordinatorPreference, Report, Submission
+from .models import CoordinatorPreference, ListingFlag, Submission
 from .services import create_submission
 
 
@@ -52,11 +52,11 @@ class SubmissionFactory(factory.Factory):
     _build = _create
 
 
-class ReportFactory(factory.django.DjangoModelFactory):
-    """A reader's report on a listing (pass `listing`)."""
+class ListingFlagFactory(factory.django.DjangoModelFactory):
+    """A reader's flag on a listing (pass `listing`)."""
 
     class Meta:
-        model = Report
+        model = ListingFlag
         exclude = ("listing",)
 
     listing = None
@@ -64,7 +64,7 @@ class ReportFactory(factory.django.DjangoModelFactory):
     object_id = factory.LazyAttribute(lambda o: o.listing.pk)
     listing_title = factory.LazyAttribute(lambda o: o.listing.title)
     region = factory.LazyAttribute(lambda o: o.listing.region)
-    reason = Report.Reason.OUTDATED
+    reason = ListingFlag.Reason.OUTDATED
     message = "Tapahtuma on peruttu."
 
 

@@ -1,4 +1,4 @@
-"""The public forms: citizen submissions (event, news item, story) and "report this listing".
+"""The public forms: citizen submissions (event, news item, story) and flagging a listing.
 
 Every field has a size limit, and an attached image is checked for its type,
 its size in bytes and its dimensions in pixels before anything is saved.
@@ -11,9 +11,9 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 
 from .spam import SpamProtectedForm
@@ -29,11 +29,6 @@ def max_image_bytes():
 def max_image_pixels():
     """The longest side an image may have, in pixels."""
     return getattr(settings, "WORKFLOWS_MAX_IMAGE_SIDE", 6000)
-
-
-class MunicipalityChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -93,9 +88,8 @@ class SubmissionForm(SpamProtectedForm):
         description.widget.attrs["maxlength"] = str(self.description_max_length)
         self.fields["image"].help_text = self.fields["image"].help_text % {"size": filesizeformat(max_image_bytes())}
         self.fields["image"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp,image/gif"
-        name_field = "name_sv" if (get_language() or "fi").startswith("sv") else "name_fi"
         if region is not None:
-            self.fields["municipality"].queryset = region.covered_municipalities().order_by(name_field)
+            self.fields["municipality"].queryset = region.covered_municipalities()
         self.fields["submitter_email"].widget.attrs["autocomplete"] = "email"
         self.fields["submitter_name"].widget.attrs["autocomplete"] = "name"
 
@@ -164,10 +158,6 @@ class EventSubmissionForm(SubmissionForm):
         return cleaned
 
 
-class NewsSubmissionForm(SubmissionForm):
-    pass
-
-
 class StorySubmissionForm(SubmissionForm):
     description_max_length = 10000
 
@@ -195,11 +185,12 @@ class StorySubmissionForm(SubmissionForm):
         self.fields["description"].help_text = _("What did you do, and what did it mean to you?")
 
 
-FORMS = {"event": EventSubmissionForm, "news": NewsSubmissionForm, "story": StorySubmissionForm}
+#: A news item asks only what every submission asks.
+FORMS = {"event": EventSubmissionForm, "news": SubmissionForm, "story": StorySubmissionForm}
 
 
-class ReportForm(SpamProtectedForm):
-    """ "Report this listing": why, in a few words, and optionally how to reach the reporter."""
+class ListingFlagForm(SpamProtectedForm):
+    """Flagging a listing: what is wrong, in a few words, and optionally how to reach the reader who flags it."""
 
     reason = forms.ChoiceField(label=_("What is wrong?"), widget=forms.RadioSelect, choices=())
     message = forms.CharField(
@@ -216,10 +207,10 @@ class ReportForm(SpamProtectedForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import Report
+        from .models import ListingFlag
 
         super().__init__(*args, **kwargs)
-        self.fields["reason"].choices = Report.Reason.choices
+        self.fields["reason"].choices = ListingFlag.Reason.choices
         self.fields["reporter_email"].widget.attrs["autocomplete"] = "email"
 
     def clean(self):

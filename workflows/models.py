@@ -1,4 +1,4 @@
-"""Citizen submissions, reports, coordinators' notification preferences and the public form pages."""
+"""Citizen submissions, readers' flags on listings, coordinators' notification preferences and the public form pages."""
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -71,12 +71,12 @@ class Submission(models.Model):
         return cls.objects.filter(content_type=content_type, object_id=obj.pk).first()
 
 
-class ReportQuerySet(models.QuerySet):
+class ListingFlagQuerySet(models.QuerySet):
     def open(self):
-        return self.filter(status=Report.Status.OPEN)
+        return self.filter(status=ListingFlag.Status.OPEN)
 
     def for_user(self, user):
-        """Reports of the regions the user coordinates; every report for national coordinators and superusers."""
+        """Flags of the regions the user coordinates; every flag for national coordinators and superusers."""
         from .permissions import coordinated_regions
 
         regions = coordinated_regions(user)
@@ -85,11 +85,12 @@ class ReportQuerySet(models.QuerySet):
         return self.filter(region__in=regions)
 
 
-class Report(models.Model):
-    """A reader's report that a published listing is wrong, outdated or inappropriate.
+class ListingFlag(models.Model):
+    """A reader's flag that a published listing is wrong, outdated or inappropriate.
 
     It goes to the coordinators of the region that owns the listing, who
-    resolve it, if need be by unpublishing the listing.
+    resolve it, if need be by unpublishing the listing. Called a flag, not a
+    report, so that it is not mistaken for the statistics reports.
     """
 
     class Reason(models.TextChoices):
@@ -109,13 +110,13 @@ class Report(models.Model):
     listing_title = models.CharField(_("listing"), max_length=255)
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     message = models.TextField(_("message"), max_length=2000, blank=True)
-    reporter_email = models.EmailField(_("reporter's e-mail address"), blank=True)
+    reporter_email = models.EmailField(_("sender's e-mail address"), blank=True)
     language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES, default="fi")
     region = models.ForeignKey(
-        Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="reports"
+        Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="listing_flags"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
-    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+    created_at = models.DateTimeField(_("flagged at"), default=timezone.now)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("resolved by"),
@@ -126,13 +127,13 @@ class Report(models.Model):
     )
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
 
-    objects = ReportQuerySet.as_manager()
+    objects = ListingFlagQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("report")
-        verbose_name_plural = _("reports")
+        verbose_name = _("listing flag")
+        verbose_name_plural = _("listing flags")
         ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["region", "status"], name="workflows_report_region_status")]
+        indexes = [models.Index(fields=["region", "status"], name="workflows_flag_region_status")]
 
     def __str__(self):
         return f"{self.listing_title} ({self.get_reason_display()})"
@@ -153,9 +154,7 @@ class CoordinatorPreference(models.Model):
     digest = models.BooleanField(
         _("daily digest"),
         default=False,
-        help_text=_(
-            "One e-mail a day listing what awaits review and the open reports, instead of one e-mail per item."
-        ),
+        help_text=_("One e-mail a day listing what awaits review and the open flags, instead of one e-mail per item."),
     )
     last_digest_at = models.DateTimeField(_("last digest sent at"), null=True, blank=True)
 
@@ -172,7 +171,7 @@ class SubmissionPage(SubmissionRoutesMixin, RoutablePageMixin, Page):
 
     Its routes are the three forms and their confirmation pages, with slugs
     in the page's language (/fi/ilmoita/tapahtuma/, /sv/anmal/evenemang/...),
-    and the "report this listing" form.
+    and the form that flags a listing as wrong or inappropriate.
     """
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)

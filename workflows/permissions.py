@@ -1,4 +1,4 @@
-"""Which regions a user coordinates: the scope of the dashboard panel, reports and digests."""
+"""Which regions a user coordinates: the scope of the dashboard panel, flags and digests."""
 
 from regions.models import Region
 

@@ -4,8 +4,8 @@ The privacy notice (home/default_content.py) promises that a citizen
 submitter's contact details are deleted 30 days after the submission was
 approved or rejected, and that feedback is deleted after 12 months. This
 module keeps those promises; `manage.py purge_personal_data` runs it (daily,
-from cron). A reporter's optional e-mail address goes the same way once the
-report is resolved.
+from cron). The optional e-mail address of a reader who flagged a listing goes
+the same way once the flag is resolved.
 """
 
 from dataclasses import dataclass
@@ -16,7 +16,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Revision
 
-from .models import FeedbackFormPage, Report, Submission
+from .models import FeedbackFormPage, ListingFlag, Submission
 
 CONTACT_RETENTION = timedelta(days=30)
 FEEDBACK_RETENTION = timedelta(days=365)
@@ -24,9 +24,11 @@ CONTACT_FIELDS = ("submitter_name", "submitter_email")
 
 
 @dataclass
-class PurgeReport:
+class PurgeResult:
+    """How many of each kind of record the purge forgot or deleted."""
+
     submissions: int = 0
-    reports: int = 0
+    flags: int = 0
     feedback: int = 0
 
 
@@ -51,7 +53,7 @@ def _forget_submitter(submission):
 @transaction.atomic
 def purge_personal_data(now=None):
     now = now or timezone.now()
-    result = PurgeReport()
+    result = PurgeResult()
 
     due = Submission.objects.filter(decided_at__lt=now - CONTACT_RETENTION).exclude(submitter_email="")
     for submission in due.select_related("content_type"):
@@ -59,8 +61,8 @@ def purge_personal_data(now=None):
         result.submissions += 1
     due.update(submitter_name="", submitter_email="")
 
-    result.reports = (
-        Report.objects.filter(resolved_at__lt=now - CONTACT_RETENTION)
+    result.flags = (
+        ListingFlag.objects.filter(resolved_at__lt=now - CONTACT_RETENTION)
         .exclude(reporter_email="")
         .update(reporter_email="")
     )

@@ -1,8 +1,11 @@
-"""The routes of the "Submit" section page: the three submission forms, "report this listing" and thanks pages.
+"""The routes of the "Submit" section page: the three submission forms, flagging a listing and thanks pages.
 
 Route slugs follow the page's language, so that each language has its own
 readable addresses (/fi/ilmoita/tapahtuma/, /sv/anmal/evenemang/,
-/en/submit/event/); a slug of another language is a 404.
+/en/submit/event/); a slug of another language is a 404. A listing is
+flagged at /fi/ilmoita/asiaton/<type>/<id>/ (/sv/anmal/olamplig/...,
+/en/submit/inappropriate/...); the older /fi/ilmoita/raportoi/... addresses
+redirect there permanently.
 """
 
 from django.http import Http404, HttpResponseNotAllowed
@@ -16,7 +19,9 @@ KIND_SLUGS = {
     "story": {"fi": "tarina", "sv": "berattelse", "en": "story"},
 }
 DONE_SLUGS = {"fi": "kiitos", "sv": "tack", "en": "thanks"}
-REPORT_SLUGS = {"fi": "raportoi", "sv": "rapportera", "en": "report"}
+FLAG_SLUGS = {"fi": "asiaton", "sv": "olamplig", "en": "inappropriate"}
+#: The flag form's first addresses, kept as permanent redirects for links already shared.
+OLD_FLAG_SLUGS = {"fi": "raportoi", "sv": "rapportera", "en": "report"}
 
 KIND_TEXTS = {
     "event": {
@@ -57,8 +62,8 @@ class SubmissionRoutesMixin:
     def kind_url(self, kind, request=None):
         return self.route_url(KIND_SLUGS[kind][self.language], request=request)
 
-    def report_url(self, listing, request=None):
-        return self.route_url(REPORT_SLUGS[self.language], listing._meta.model_name, listing.pk, request=request)
+    def flag_url(self, listing, request=None):
+        return self.route_url(FLAG_SLUGS[self.language], listing._meta.model_name, listing.pk, request=request)
 
     def options(self, request):
         return [{"kind": kind, "url": self.kind_url(kind, request), **KIND_TEXTS[kind]} for kind in KIND_SLUGS]
@@ -108,34 +113,38 @@ class SubmissionRoutesMixin:
                 template="workflows/submission_done.html",
                 context_overrides={"kind": kind, "texts": KIND_TEXTS[kind], "options": self.options(request)},
             )
-        if first == REPORT_SLUGS[self.language]:
-            return self.render(request, template="workflows/report_done.html")
+        if first == FLAG_SLUGS[self.language]:
+            return self.render(request, template="workflows/flag_done.html")
+        if first == OLD_FLAG_SLUGS[self.language]:
+            return redirect(self.route_url(FLAG_SLUGS[self.language], second, request=request), permanent=True)
         raise Http404
 
-    @path("<slug:first>/<slug:model_name>/<int:pk>/", name="report")
-    def report_route(self, request, first, model_name, pk):
-        if first != REPORT_SLUGS[self.language]:
+    @path("<slug:first>/<slug:model_name>/<int:pk>/", name="flag")
+    def flag_route(self, request, first, model_name, pk):
+        if first == OLD_FLAG_SLUGS[self.language]:
+            return redirect(self.route_url(FLAG_SLUGS[self.language], model_name, pk, request=request), permanent=True)
+        if first != FLAG_SLUGS[self.language]:
             raise Http404
         from regions.models import Region
 
-        from .forms import ReportForm
-        from .reports import create_report, reportable_listing
+        from .flags import create_flag, flaggable_listing
+        from .forms import ListingFlagForm
 
-        listing = reportable_listing(Region.for_request(request), model_name, pk)
+        listing = flaggable_listing(Region.for_request(request), model_name, pk)
         if listing is None:
             raise Http404
 
         def save(form):
-            create_report(listing, form.public_data(), self.language)
+            create_flag(listing, form.public_data(), self.language)
 
         return self._form_view(
             request,
-            form_class=ReportForm,
+            form_class=ListingFlagForm,
             form_kwargs={},
-            group="report",
+            group="flag",
             save=save,
             done_url=self.route_url(first, DONE_SLUGS[self.language], request=request),
-            template="workflows/report_form.html",
+            template="workflows/flag_form.html",
             context={"listing": listing},
         )
 

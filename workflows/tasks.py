@@ -10,31 +10,19 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, send_mail
+from django.core.mail import EmailMessage
 from django.http import HttpRequest
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.models import Locale, TaskState
 
-from .models import CoordinatorPreference, Report, Submission
+from core.mail import preferred_language, send_templated_mail
+
+from .models import CoordinatorPreference, ListingFlag, Submission
 
 logger = logging.getLogger(__name__)
-
-
-def _render(template, context, language):
-    with translation.override(language):
-        subject = " ".join(render_to_string(f"workflows/email/{template}_subject.txt", context).split())
-        body = render_to_string(f"workflows/email/{template}.txt", context).strip() + "\n"
-    return subject, body
-
-
-def _preferred_language(user):
-    profile = getattr(user, "wagtail_userprofile", None)
-    language = profile.get_preferred_language() if profile else settings.LANGUAGE_CODE
-    return (language or settings.LANGUAGE_CODE)[:2]
 
 
 def _admin_url(path):
@@ -112,36 +100,34 @@ def send_submission_decision(submission_id):
         context["url"] = public_url(listing, submission.language) if listing is not None else ""
     else:
         template = "submission_rejected"
-    subject, body = _render(template, context, submission.language)
     reply_to = [submission.region.producer_email] if submission.region and submission.region.producer_email else None
-    headers = {"Content-Language": submission.language}
-    EmailMessage(subject, body, to=[submission.submitter_email], reply_to=reply_to, headers=headers).send()
-    return 1
+    return send_templated_mail(
+        f"workflows/email/{template}", context, submission.language, [submission.submitter_email], reply_to=reply_to
+    )
 
 
 @task()
-def send_report_notification(report_id):
-    """Tell the coordinators of the listing's region about a new report (except those on the digest)."""
+def send_flag_notification(flag_id):
+    """Tell the coordinators of the listing's region about a new flag (except those on the digest)."""
     from .services import coordinators_of
 
-    report = Report.objects.filter(pk=report_id).select_related("region").first()
-    if report is None:
+    flag = ListingFlag.objects.filter(pk=flag_id).select_related("region").first()
+    if flag is None:
         return 0
     sent = 0
-    for user in coordinators_of(report.region):
+    for user in coordinators_of(flag.region):
         context = {
-            "report": report,
+            "flag": flag,
             "user": user,
-            "url": _admin_url(reverse("workflow_reports:edit", args=[report.pk])),
+            "url": _admin_url(reverse("listing_flags:edit", args=[flag.pk])),
         }
-        subject, body = _render("report", context, _preferred_language(user))
-        sent += send_mail(subject, body, None, [user.email])
+        sent += send_templated_mail("workflows/email/flag", context, preferred_language(user), [user.email])
     return sent
 
 
 @task()
 def send_digest(user_id):
-    """One coordinator's daily digest: what awaits review in their regions and the open reports."""
+    """One coordinator's daily digest: what awaits review in their regions and the open flags."""
     from .dashboard import coordinator_overview
 
     user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
@@ -154,8 +140,7 @@ def send_digest(user_id):
         for item in items:
             item.edit_url = _admin_url(item.edit_url) if item.edit_url else ""
     context = {"user": user, "admin_url": _admin_url("/admin/"), **overview}
-    subject, body = _render("digest", context, _preferred_language(user))
-    send_mail(subject, body, None, [user.email])
+    send_templated_mail("workflows/email/digest", context, preferred_language(user), [user.email])
     CoordinatorPreference.objects.filter(user=user).update(last_digest_at=timezone.now())
     return 1
 

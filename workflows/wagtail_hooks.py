@@ -1,4 +1,4 @@
-"""Admin wiring: the reports queue, the coordinator's dashboard panel and the digest preference."""
+"""Admin wiring: the queue of flagged listings, the coordinator's dashboard panel and the digest preference."""
 
 from django import forms
 from django.contrib import messages
@@ -20,13 +20,13 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .dashboard import coordinator_overview
-from .models import CoordinatorPreference, Report
+from .models import CoordinatorPreference, ListingFlag
 from .permissions import can_handle_region, is_coordinator
 from .sections import site_sections
 
 
-class ReportPermissionPolicy(BasePermissionPolicy):
-    """Coordinators see and resolve the reports of their own regions; nobody adds or deletes them in the admin."""
+class ListingFlagPermissionPolicy(BasePermissionPolicy):
+    """Coordinators see and resolve the flags of their own regions; nobody adds or deletes them in the admin."""
 
     ACTIONS = {"view", "change"}
 
@@ -48,45 +48,45 @@ class ReportPermissionPolicy(BasePermissionPolicy):
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
-            return Report.objects.none()
-        return Report.objects.for_user(user)
+            return ListingFlag.objects.none()
+        return ListingFlag.objects.for_user(user)
 
 
-report_policy = ReportPermissionPolicy(Report)
-register_permission_policy(Report, report_policy)
+flag_policy = ListingFlagPermissionPolicy(ListingFlag)
+register_permission_policy(ListingFlag, flag_policy)
 
 
-class ReportFilterSet(WagtailFilterSet):
+class ListingFlagFilterSet(WagtailFilterSet):
     class Meta:
-        model = Report
+        model = ListingFlag
         fields = ["status", "reason"]
 
 
-class ReportIndexView(IndexView):
+class ListingFlagIndexView(IndexView):
     def get_base_queryset(self):
-        return Report.objects.for_user(self.request.user).select_related("region")
+        return ListingFlag.objects.for_user(self.request.user).select_related("region")
 
 
-class ReportForm(forms.ModelForm):
+class ListingFlagStatusForm(forms.ModelForm):
     class Meta:
-        model = Report
+        model = ListingFlag
         fields = ["status"]
 
 
-class ReportEditView(EditView):
-    template_name = "workflows/admin/report_edit.html"
+class ListingFlagEditView(EditView):
+    template_name = "workflows/admin/flag_edit.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Report.objects.for_user(self.request.user), pk=self.kwargs["pk"])
+        return get_object_or_404(ListingFlag.objects.for_user(self.request.user), pk=self.kwargs["pk"])
 
     def save_instance(self):
-        report = self.form.instance
-        if report.status == Report.Status.RESOLVED and "status" in self.form.changed_data:
-            report.resolve(self.request.user)
-            return report
-        if report.status == Report.Status.OPEN:
-            report.resolved_by = None
-            report.resolved_at = None
+        flag = self.form.instance
+        if flag.status == ListingFlag.Status.RESOLVED and "status" in self.form.changed_data:
+            flag.resolve(self.request.user)
+            return flag
+        if flag.status == ListingFlag.Status.OPEN:
+            flag.resolved_by = None
+            flag.resolved_at = None
         return super().save_instance()
 
     def get_context_data(self, **kwargs):
@@ -94,7 +94,7 @@ class ReportEditView(EditView):
         listing = self.object.listing
         context["listing"] = listing
         context["listing_is_live"] = bool(listing is not None and getattr(listing, "live", False))
-        context["unpublish_url"] = reverse("workflow_reports:unpublish", args=[self.object.pk])
+        context["unpublish_url"] = reverse("listing_flags:unpublish", args=[self.object.pk])
         if listing is not None:
             from wagtail.admin.admin_url_finder import AdminURLFinder
 
@@ -103,54 +103,54 @@ class ReportEditView(EditView):
 
 
 def unpublish_listing(request, pk):
-    """Unpublish the reported listing and resolve the report, after a confirmation page."""
-    report = get_object_or_404(Report.objects.for_user(request.user), pk=pk)
-    if not report_policy.user_has_permission_for_instance(request.user, "change", report):
+    """Unpublish the flagged listing and resolve the flag, after a confirmation page."""
+    flag = get_object_or_404(ListingFlag.objects.for_user(request.user), pk=pk)
+    if not flag_policy.user_has_permission_for_instance(request.user, "change", flag):
         raise PermissionDenied
-    listing = report.listing
-    edit_url = reverse("workflow_reports:edit", args=[report.pk])
+    listing = flag.listing
+    edit_url = reverse("listing_flags:edit", args=[flag.pk])
     if listing is None or not listing.live:
         messages.error(request, _("The listing is not published."))
         return redirect(edit_url)
     if request.method == "POST":
         # The coordinator's region scope was checked above; coordinators need
-        # no model-level publish permission to take a reported listing down.
+        # no model-level publish permission to take a flagged listing down.
         UnpublishAction(listing, user=request.user).execute(skip_permission_checks=True)
-        report.resolve(request.user)
-        messages.success(request, _("“%(title)s” has been unpublished and the report resolved.") % {"title": listing})
-        return redirect(reverse("workflow_reports:index"))
+        flag.resolve(request.user)
+        messages.success(request, _("“%(title)s” has been unpublished and the flag resolved.") % {"title": listing})
+        return redirect(reverse("listing_flags:index"))
     return TemplateResponse(
         request,
-        "workflows/admin/report_unpublish.html",
-        {"report": report, "listing": listing, "edit_url": edit_url},
+        "workflows/admin/flag_unpublish.html",
+        {"flag": flag, "listing": listing, "edit_url": edit_url},
     )
 
 
-class ReportViewSet(ModelViewSet):
-    model = Report
-    name = "workflow_reports"
-    url_prefix = "reports"
+class ListingFlagViewSet(ModelViewSet):
+    model = ListingFlag
+    name = "listing_flags"
+    url_prefix = "flags"
     icon = "warning"
-    menu_label = _("Reports")
+    menu_label = _("Flagged listings")
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = False
-    index_view_class = ReportIndexView
-    edit_view_class = ReportEditView
+    index_view_class = ListingFlagIndexView
+    edit_view_class = ListingFlagEditView
     form_fields = ["status"]
-    filterset_class = ReportFilterSet
+    filterset_class = ListingFlagFilterSet
     list_display = [
         Column("listing_title", label=_("Listing"), accessor="listing_title"),
         "reason",
         "region",
         "status",
-        DateColumn("created_at", label=_("Reported at")),
+        DateColumn("created_at", label=_("Flagged at")),
     ]
     ordering = ["status", "created_at"]
 
     def get_form_class(self, for_update=False):
-        return ReportForm
+        return ListingFlagStatusForm
 
     def get_urlpatterns(self):
         return [
@@ -158,16 +158,16 @@ class ReportViewSet(ModelViewSet):
         ] + [path("unpublish/<int:pk>/", unpublish_listing, name="unpublish")]
 
 
-report_viewset = ReportViewSet()
+flag_viewset = ListingFlagViewSet()
 
 
 @hooks.register("register_admin_viewset")
-def register_report_viewset():
-    return report_viewset
+def register_flag_viewset():
+    return flag_viewset
 
 
 class CoordinatorPanel(Component):
-    """The dashboard's "my region" panel: what awaits review, unverified organisations and open reports."""
+    """The dashboard's "my region" panel: what awaits review, unverified organisations and open flags."""
 
     name = "coordinator_overview"
     template_name = "workflows/admin/coordinator_panel.html"
@@ -177,7 +177,7 @@ class CoordinatorPanel(Component):
         self.overview = overview
 
     def get_context_data(self, parent_context):
-        return {"overview": self.overview, "reports_url": reverse("workflow_reports:index")}
+        return {"overview": self.overview, "flags_url": reverse("listing_flags:index")}
 
 
 @hooks.register("construct_homepage_panels")

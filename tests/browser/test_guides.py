@@ -9,8 +9,8 @@ from guides.demo import _demo_image
 from guides.demo_blocks import document, image, related
 from guides.factories import GuidePageFactory, guide_index, sample_body, translate_guide
 from guides.sharing import share_guide
-from regions.feed_models import SocialFeed, SocialFeedSettings
-from regions.feeds import import_feed
+from regions.social_feed_models import SocialFeed, SocialFeedSettings
+from regions.social_feeds import import_feed
 
 from .conftest import axe_violations, format_violations
 

@@ -37,22 +37,18 @@ def shown_past_event(lapland):
     return EventFactory(past=True, municipality_codes=[ROVANIEMI], title="Mennyt kevätkonsertti")
 
 
-def test_a_draft_past_event_is_in_no_archive_and_has_no_page(client, lapland, national, shown_past_event):
-    draft = EventFactory(past=True, draft=True, municipality_codes=[ROVANIEMI], title="Luonnos menneestä")
-    for region, host in ((lapland, LAPLAND), (national, NATIONAL)):
-        assert archived(region) == {shown_past_event.pk}
-        titles = archive_titles(client, host)
-        assert "Mennyt kevätkonsertti" in titles
-        assert "Luonnos menneestä" not in titles
-        assert detail_status(client, shown_past_event, host) == 200
-        assert detail_status(client, draft, host) == 404
-
-
-def test_a_past_event_whose_visibility_ended_is_in_no_archive(client, lapland, national, shown_past_event):
-    hidden = EventFactory(past=True, expired=True, municipality_codes=[ROVANIEMI], title="Piilotettu menneestä")
+@pytest.mark.parametrize(
+    "not_public",
+    [pytest.param({"draft": True}, id="draft"), pytest.param({"expired": True}, id="visibility-ended")],
+)
+def test_a_past_event_that_is_not_public_is_in_no_archive_and_has_no_page(
+    client, lapland, national, shown_past_event, not_public
+):
+    hidden = EventFactory(past=True, municipality_codes=[ROVANIEMI], title="Piilotettu menneestä", **not_public)
     for region, host in ((lapland, LAPLAND), (national, NATIONAL)):
         assert archived(region) == {shown_past_event.pk}
         titles = archive_titles(client, host)
         assert "Mennyt kevätkonsertti" in titles
         assert "Piilotettu menneestä" not in titles
+        assert detail_status(client, shown_past_event, host) == 200
         assert detail_status(client, hidden, host) == 404

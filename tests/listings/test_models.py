@@ -167,12 +167,20 @@ class TestEventValidation:
 
     def test_valid_builtin_registration(self):
         start = timezone.now() + datetime.timedelta(days=3)
-        EventFactory.build(
+        event = EventFactory.build(
             starts_at=start,
             registration=Event.Registration.BUILTIN,
             capacity=30,
             registration_deadline=start - datetime.timedelta(days=1),
-        ).full_clean()
+        )
+        try:
+            event.full_clean()
+        except ValidationError as error:
+            errors = error.message_dict
+        else:
+            errors = {}
+        assert errors == {}
+        assert (event.registration, event.capacity) == (Event.Registration.BUILTIN, 30)
 
 
 @pytest.mark.django_db

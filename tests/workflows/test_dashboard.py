@@ -10,7 +10,7 @@ from wagtail.models import WorkflowState
 
 from listings.factories import EventFactory
 from organisations.factories import OrganisationFactory
-from workflows.factories import CoordinatorPreferenceFactory, ReportFactory, SubmissionFactory
+from workflows.factories import CoordinatorPreferenceFactory, ListingFlagFactory, SubmissionFactory
 from workflows.models import CoordinatorPreference
 
 from ..i18n import fi
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def queue(lapland, north_karelia, rovaniemi, joensuu):
-    """Two Lapland submissions (the older one first), one in North Karelia, organisations and reports."""
+    """Two Lapland submissions (the older one first), one in North Karelia, organisations and flags."""
     older = SubmissionFactory(kind="news", municipality=rovaniemi, site_region=lapland, title="Vanhempi uutinen")
     newer = SubmissionFactory(kind="event", municipality=rovaniemi, site_region=lapland, title="Uudempi tapahtuma")
     WorkflowState.objects.filter(object_id=str(older.object_id), content_type=older.content_type).update(
@@ -29,9 +29,9 @@ def queue(lapland, north_karelia, rovaniemi, joensuu):
     SubmissionFactory(kind="news", municipality=joensuu, site_region=north_karelia, title="Karjalan uutinen")
     OrganisationFactory(name="Lapin uusi yhdistys", draft=True)
     OrganisationFactory(name="Karjalan uusi yhdistys", municipality_code="167", draft=True)
-    ReportFactory(listing=EventFactory(title="Raportoitu Lapissa"))
+    ListingFlagFactory(listing=EventFactory(title="Raportoitu Lapissa"))
     karelia = OrganisationFactory(name="Karjalan kerho", municipality_code="167")
-    ReportFactory(listing=EventFactory(title="Raportoitu Karjalassa", organisation=karelia))
+    ListingFlagFactory(listing=EventFactory(title="Raportoitu Karjalassa", organisation=karelia))
     return older, newer
 
 
@@ -57,8 +57,9 @@ def test_the_panel_links_each_item_to_its_edit_view(client, queue, lapland_coord
 
     overview = coordinator_overview(lapland_coordinator)
     assert [item.title for item in overview["awaiting"]] == ["Vanhempi uutinen", "Uudempi tapahtuma"]
-    for item in overview["reports"]:
-        assert item.edit_url.startswith("/admin/reports/edit/")
+    assert [item.title for item in overview["flags"]] == ["Raportoitu Lapissa"]
+    for item in overview["flags"]:
+        assert item.edit_url.startswith("/admin/flags/edit/")
 
 
 def test_national_coordinators_see_every_region(client, queue, national_coordinator):

@@ -10,8 +10,8 @@ from wagtail.models import Revision
 
 from listings.factories import EventFactory
 from regions.models import Municipality
-from workflows.factories import ReportFactory, SubmissionFactory
-from workflows.models import FeedbackFormPage, Report, Submission
+from workflows.factories import ListingFlagFactory, SubmissionFactory
+from workflows.models import FeedbackFormPage, ListingFlag, Submission
 from workflows.privacy import purge_personal_data
 
 from .helpers import approve
@@ -62,16 +62,16 @@ def test_an_undecided_submission_keeps_its_contact(lapland):
     assert event.submitter_email == "kaisa@example.org"
 
 
-def test_a_reporters_address_is_forgotten_30_days_after_the_report_is_resolved(lapland):
+def test_a_flaggers_address_is_forgotten_30_days_after_the_flag_is_resolved(lapland):
     event = EventFactory(municipality_codes=["698"])
-    old = ReportFactory(listing=event, reporter_email="lukija@example.org", status=Report.Status.RESOLVED)
-    Report.objects.filter(pk=old.pk).update(resolved_at=days_ago(31))
-    open_report = ReportFactory(listing=event, reporter_email="toinen@example.org")
-    assert purge_personal_data().reports == 1
+    old = ListingFlagFactory(listing=event, reporter_email="lukija@example.org", status=ListingFlag.Status.RESOLVED)
+    ListingFlag.objects.filter(pk=old.pk).update(resolved_at=days_ago(31))
+    open_flag = ListingFlagFactory(listing=event, reporter_email="toinen@example.org")
+    assert purge_personal_data().flags == 1
     old.refresh_from_db()
-    open_report.refresh_from_db()
+    open_flag.refresh_from_db()
     assert old.reporter_email == "" and old.message
-    assert open_report.reporter_email == "toinen@example.org"
+    assert open_flag.reporter_email == "toinen@example.org"
 
 
 def test_feedback_is_deleted_after_12_months(lapland):

@@ -6,13 +6,13 @@ from workflows.privacy import purge_personal_data
 class Command(BaseCommand):
     help = (
         "Delete personal data the privacy notice no longer keeps: submitters' contact details 30 days after "
-        "a decision, reporters' addresses 30 days after a report is resolved, feedback after 12 months. "
+        "a decision, flaggers' addresses 30 days after a flag is resolved, feedback after 12 months. "
         "Run it daily."
     )
 
     def handle(self, *args, **options):
         result = purge_personal_data()
         self.stdout.write(
-            f"Forgot {result.submissions} submitters and {result.reports} reporters; "
+            f"Forgot {result.submissions} submitters and {result.flags} flaggers; "
             f"deleted {result.feedback} feedback messages."
         )

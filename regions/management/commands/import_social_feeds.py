@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from regions import feeds
-from regions.feed_models import SocialFeed
+from regions.social_feeds import DEADLINE, MAX_BYTES, TIMEOUT, import_all
 
 
 class Command(BaseCommand):
@@ -12,16 +11,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--region", help="Only this region's feeds (its slug).")
-        parser.add_argument("--timeout", type=float, default=feeds.TIMEOUT, help="Seconds to wait on the network.")
-        parser.add_argument("--deadline", type=float, default=feeds.DEADLINE, help="Seconds for one feed in all.")
-        parser.add_argument("--max-bytes", type=int, default=feeds.MAX_BYTES, help="Largest feed accepted.")
+        parser.add_argument("--timeout", type=float, default=TIMEOUT, help="Seconds to wait on the network.")
+        parser.add_argument("--deadline", type=float, default=DEADLINE, help="Seconds for one feed in all.")
+        parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="Largest feed accepted.")
 
     def handle(self, *args, **options):
-        queryset = SocialFeed.objects.filter(active=True).select_related("settings__site").order_by("pk")
-        if options["region"]:
-            queryset = queryset.filter(settings__site__region__slug=options["region"])
-        results = feeds.import_all(
-            feeds=queryset, timeout=options["timeout"], deadline=options["deadline"], max_bytes=options["max_bytes"]
+        results = import_all(
+            region=options["region"],
+            timeout=options["timeout"],
+            deadline=options["deadline"],
+            max_bytes=options["max_bytes"],
         )
         for result in results:
             if result.ok:

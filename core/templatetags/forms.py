@@ -1,25 +1,26 @@
-"""Accessible form rendering for the account pages.
+"""Accessible form rendering, one way for every public and account form.
 
 Each field gets its label, its help text and its errors tied to the input
 with aria-describedby, and aria-invalid when it has errors; a form's errors
-are also listed at the top of the page, each linking to its field.
+are also listed at the top of the page, each linking to its field. Help
+text is escaped like any other text: HTML in it shows only when the code
+marked it safe (as Django's password help is).
 """
 
 from django import template
 
-from accounts.middleware import terms_page
-
 register = template.Library()
 
+#: Widgets rendered as a group of inputs under a legend, whose first input an error links to.
+GROUP_WIDGETS = frozenset({"radioselect", "checkboxselectmultiple"})
 
-@register.inclusion_tag("accounts/includes/field.html")
+
+@register.inclusion_tag("core/forms/field.html")
 def form_field(field, extra_help_id=""):
     """One field; `extra_help_id` names help that the page renders itself (e.g. with a link)."""
-    describedby = []
     help_id = f"{field.auto_id}_help"
     error_id = f"{field.auto_id}_error"
-    if extra_help_id:
-        describedby.append(extra_help_id)
+    describedby = [extra_help_id] if extra_help_id else []
     if field.help_text:
         describedby.append(help_id)
     if field.errors:
@@ -33,24 +34,27 @@ def form_field(field, extra_help_id=""):
         "field": field,
         "widget": field.as_widget(attrs=attrs),
         "is_checkbox": field.widget_type == "checkbox",
+        "is_group": field.widget_type in GROUP_WIDGETS,
         "help_id": help_id,
         "error_id": error_id,
     }
 
 
-@register.inclusion_tag("accounts/includes/error_summary.html")
+@register.inclusion_tag("core/forms/error_summary.html")
 def error_summary(form):
+    """Every error of the form, each linking to its field.
+
+    Fields the form names in `protection_fields` (spam traps people never see)
+    are left out; a hidden field's errors are listed without a link.
+    """
+    unlisted = set(getattr(form, "protection_fields", ()))
     items = [{"message": error, "anchor": None} for error in form.non_field_errors()]
     for field in form:
+        if field.name in unlisted:
+            continue
         if field.is_hidden:
             items.extend({"message": error, "anchor": None} for error in field.errors)
             continue
-        items.extend({"message": error, "anchor": field.auto_id, "label": field.label} for error in field.errors)
+        anchor = f"{field.auto_id}_0" if field.widget_type in GROUP_WIDGETS else field.auto_id
+        items.extend({"message": error, "anchor": anchor, "label": field.label} for error in field.errors)
     return {"items": items}
-
-
-@register.simple_tag(takes_context=True)
-def current_terms_page(context):
-    """The site's terms of use page in the reader's language, or None."""
-    request = context.get("request")
-    return terms_page(request) if request is not None else None

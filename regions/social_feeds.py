@@ -23,7 +23,7 @@ import nh3
 from django.db import transaction
 from django.utils import timezone
 
-from .feed_models import SocialFeed, SocialPost
+from .social_feed_models import SocialFeed, SocialPost
 
 logger = logging.getLogger(__name__)
 
@@ -216,10 +216,11 @@ def import_feed(feed, *, data=None, timeout=TIMEOUT, deadline=DEADLINE, max_byte
     return result
 
 
-def import_all(*, feeds=None, **limits):
-    """Import every active feed, one after another; return a FeedResult for each."""
-    if feeds is None:
-        feeds = SocialFeed.objects.filter(active=True).select_related("settings__site").order_by("pk")
+def import_all(*, region=None, **limits):
+    """Import every active feed (only one region's, given its slug), one after another; a FeedResult for each."""
+    feeds = SocialFeed.objects.filter(active=True).select_related("settings__site").order_by("pk")
+    if region:
+        feeds = feeds.filter(settings__site__region__slug=region)
     return [import_feed(feed, **limits) for feed in feeds]
 
 

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from .feed_models import SocialFeed, SocialFeedSettings
-from .feeds import import_feed
 from .models import Region
+from .social_feed_models import SocialFeed, SocialFeedSettings
+from .social_feeds import import_feed
 
 DEMO_FEEDS = Path(__file__).resolve().parent / "demo_feeds"
 

@@ -9,8 +9,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from regions.feed_models import SocialFeed, SocialFeedSettings, SocialPost
-from regions.feeds import FeedError, clean_summary, fetch, import_feed, parse
+from regions.social_feed_models import SocialFeed, SocialFeedSettings, SocialPost
+from regions.social_feeds import FeedError, clean_summary, fetch, import_feed, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -164,7 +164,7 @@ def test_import_stores_valid_posts_once_and_reports_the_bad_feeds(feed_server, c
 
     started = time.monotonic()
     out, err = StringIO(), StringIO()
-    call_command("import_feeds", *LIMITS, stdout=out, stderr=err)
+    call_command("import_social_feeds", *LIMITS, stdout=out, stderr=err)
     elapsed = time.monotonic() - started
     assert elapsed < 15, f"the import took {elapsed:.1f} s"
 
@@ -183,7 +183,7 @@ def test_import_stores_valid_posts_once_and_reports_the_bad_feeds(feed_server, c
     assert "entities" in SocialFeed.objects.get(pk=bad["bomb"].pk).last_error
     assert "404" in SocialFeed.objects.get(pk=bad["missing"].pk).last_error
 
-    call_command("import_feeds", "--region", "lappilaiset", *LIMITS, stdout=StringIO(), stderr=StringIO())
+    call_command("import_social_feeds", "--region", "lappilaiset", *LIMITS, stdout=StringIO(), stderr=StringIO())
     assert SocialPost.objects.filter(feed=valid).count() == 2
 
 
@@ -221,14 +221,18 @@ def test_long_summaries_are_cut_as_plain_text():
     assert len(summary) <= 2000 and summary.endswith("…") and "<p>" not in summary
 
 
-def test_the_task_imports_every_feed(feed_server, channels):
-    from regions.tasks import import_feeds_task
-
-    add_feed(channels, "Facebook", feed_server.url("/valid.xml"))
-    add_feed(channels, "Rikki", feed_server.url("/broken.xml"))
-    result = import_feeds_task.enqueue()
-    assert result.return_value["created"] == 2
-    assert list(result.return_value["failed"]) == [feed_server.url("/broken.xml")]
+def test_the_command_skips_feeds_that_are_switched_off_and_other_regions(feed_server, channels, north_karelia):
+    paused = add_feed(channels, "Facebook", feed_server.url("/valid.xml"))
+    paused.active = False
+    paused.save()
+    karelia = SocialFeedSettings.for_site(north_karelia.site)
+    elsewhere = add_feed(karelia, "Blogi", feed_server.url("/atom.xml"))
+    out = StringIO()
+    call_command("import_social_feeds", "--region", "lappilaiset", *LIMITS, stdout=out, stderr=StringIO())
+    assert "0 feed(s)" in out.getvalue()
+    assert not SocialPost.objects.exists()
+    call_command("import_social_feeds", *LIMITS, stdout=StringIO(), stderr=StringIO())
+    assert list(SocialPost.objects.values_list("feed", flat=True)) == [elsewhere.pk]
 
 
 def test_home_page_shows_the_latest_posts_with_attribution(client, feed_server, channels, north_karelia):

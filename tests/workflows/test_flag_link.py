@@ -7,12 +7,12 @@ from organisations.factories import OrganisationFactory
 
 
 @pytest.mark.django_db
-def test_every_listing_detail_page_links_to_its_report_form(client, lapland):
+def test_every_listing_detail_page_links_to_its_flag_form(client, lapland):
     event = EventFactory(organisation=OrganisationFactory(municipality_code="698"), municipality_codes=["698"])
     request = RequestFactory().get("/fi/", HTTP_HOST="lappilaiset.localhost")
     url = listing_url(event, request)
     response = client.get(url, HTTP_HOST="lappilaiset.localhost")
     assert response.status_code == 200
-    report = f"/fi/ilmoita/raportoi/event/{event.pk}/"
-    assert f'href="{report}"' in response.content.decode()
-    assert client.get(report, HTTP_HOST="lappilaiset.localhost").status_code == 200
+    flag = f"/fi/ilmoita/asiaton/event/{event.pk}/"
+    assert f'href="{flag}"' in response.content.decode()
+    assert client.get(flag, HTTP_HOST="lappilaiset.localhost").status_code == 200
