@@ -1,26 +1,17 @@
-"""The first published version of the terms of use.
+"""The first published version of the terms of use, read from accounts/demo/terms.yaml."""
 
-Demo users created after this (by the regions' demo) have accepted it, like
-real registered users; anyone else who logs in is asked to accept it.
-"""
+from pathlib import Path
 
-import datetime
-
+import yaml
 from django.utils import timezone
 
 from .factories import TermsVersionFactory
 
-FIRST_VERSION = {
-    "label": "2025-1",
-    "effective_from": datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC),
-    "changes_fi": "Palvelun ensimmäiset käyttöehdot.",
-    "changes_sv": "Tjänstens första användarvillkor.",
-    "changes_en": "The service's first terms of use.",
-}
+FIRST_VERSION = Path(__file__).resolve().parent / "demo" / "terms.yaml"
 
 
-def load(stdout, port=8000):
-    version = TermsVersionFactory(**FIRST_VERSION)
+def load(stdout):
+    version = TermsVersionFactory(**yaml.safe_load(FIRST_VERSION.read_text(encoding="utf-8")))
     stdout.write(
         f"  terms of use version {version.label}, in effect from {timezone.localtime(version.effective_from):%Y-%m-%d}"
     )

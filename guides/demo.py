@@ -1,59 +1,42 @@
-"""Demo guides: 15 national guides (5 also in Swedish and English) shared to every region, and two regional ones."""
+"""Demo guides, read from guides/demo/: national guides shared to every region, and regional ones.
 
-import datetime
+national/*.yaml are the national site's guides in file-name order (a guide's
+`related` list names earlier guides by slug); regional/<region slug>.yaml is a
+guide a regional producer wrote for its own site. Bodies are lists of blocks
+(see demo_blocks.py). Running it again adds nothing.
+"""
+
 import io
+from pathlib import Path
 
+import yaml
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from regions.models import Region
 
-from .demo_blocks import related
-from .demo_content import FINNISH_EXTRAS, NATIONAL_GUIDES, REGIONAL_GUIDES
+from .demo_blocks import build, related
 from .factories import GuidePageFactory, guide_index, translate_guide
 from .models import GuidePage
 from .sharing import share_guide
 
-IMAGE_TITLE = "Yhdistyksen kokous (demo)"
-DOCUMENT_TITLE = "Pöytäkirjamalli (demo)"
-
-MINUTES_TEMPLATE = """YHDISTYKSEN NIMI RY
-PÖYTÄKIRJA
-
-Kokous:      [vuosikokous / hallituksen kokous]
-Aika:        [päivämäärä ja kellonaika]
-Paikka:      [osoite tai etäyhteys]
-Läsnä:       [nimet tai viittaus liitteeseen]
-
-1 § Kokouksen avaus
-2 § Kokouksen järjestäytyminen
-    Puheenjohtajaksi valittiin [nimi], sihteeriksi [nimi] ja pöytäkirjantarkastajiksi [nimet].
-3 § Kokouksen laillisuus ja päätösvaltaisuus
-    Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.
-4 § Esityslistan hyväksyminen
-5 § [Asia]
-    Päätös: [yksi selkeä lause]
-6 § Kokouksen päättäminen
-
-Puheenjohtaja ______________   Sihteeri ______________
-
-Olemme tarkastaneet pöytäkirjan ja todenneet sen kokouksen kulun mukaiseksi.
-
-______________   ______________
-"""
+DATA = Path(__file__).resolve().parent / "demo"
 
 
-def _demo_image(collection):
+def _read(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _demo_image(collection, spec):
     Image = get_image_model()
-    image = Image.objects.filter(title=IMAGE_TITLE).first()
+    image = Image.objects.filter(title=spec["title"]).first()
     if image is not None:
         return image
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
-
     # A simple drawing of people around a meeting table, made here so the demo needs no files.
     canvas = PILImage.new("RGB", (1200, 675), "#e8eef3")
     draw = ImageDraw.Draw(canvas)
@@ -67,83 +50,80 @@ def _demo_image(collection):
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
     return Image.objects.create(
-        title=IMAGE_TITLE,
+        title=spec["title"],
         collection=collection,
-        file=ImageFile(io.BytesIO(buffer.getvalue()), name="yhdistyksen-kokous.png"),
+        file=ImageFile(io.BytesIO(buffer.getvalue()), name=spec["filename"]),
     )
 
 
-def _demo_document(collection):
+def _demo_document(collection, spec):
     Document = get_document_model()
-    document = Document.objects.filter(title=DOCUMENT_TITLE).first()
+    document = Document.objects.filter(title=spec["title"]).first()
     if document is not None:
         return document
     return Document.objects.create(
-        title=DOCUMENT_TITLE,
+        title=spec["title"],
         collection=collection,
-        file=ContentFile(MINUTES_TEMPLATE.encode("utf-8"), name="poytakirjamalli.txt"),
+        file=ContentFile((DATA / spec["filename"]).read_bytes(), name=spec["filename"]),
     )
 
 
-def _with_extra(body, extra):
-    """`extra` blocks placed before the guide's closing link list, if it has one."""
-    position = len(body) - 1 if body and body[-1]["type"] == "links" else len(body)
-    return body[:position] + extra + body[position:]
-
-
-def _date(parts):
-    return datetime.date(*parts)
-
-
-def load(stdout, port=8000):
+def load(stdout):
     national = Region.objects.filter(is_national=True).first()
     if national is None:
         stdout.write("  No national site: skipped.")
         return
-    assets = {"image": _demo_image(national.collection).pk, "document": _demo_document(national.collection).pk}
+    spec = _read(DATA / "assets.yaml")
+    assets = {
+        "image": _demo_image(national.collection, spec["image"]).pk,
+        "document": _demo_document(national.collection, spec["document"]).pk,
+    }
     index = guide_index(national)
     by_slug = {}
-    for spec in NATIONAL_GUIDES:
-        body = _with_extra(spec["fi"]["body"](assets), FINNISH_EXTRAS.get(spec["slug"], []))
-        related_ids = [by_slug[slug].pk for slug in spec.get("related", []) if slug in by_slug]
+    for path in sorted((DATA / "national").glob("*.yaml")):
+        guide_spec = _read(path)
+        text = guide_spec["fi"]
+        body = build(text["body"], assets)
+        related_ids = [by_slug[slug].pk for slug in guide_spec.get("related", []) if slug in by_slug]
         if related_ids:
-            body.append(related("Lue myös", related_ids))
+            body.append(related(spec["related_title"], related_ids))
         guide = GuidePageFactory(
             parent=index,
-            title=spec["fi"]["title"],
-            slug=spec["slug"],
-            summary=spec["fi"]["summary"],
+            title=text["title"],
+            slug=guide_spec["slug"],
+            summary=text["summary"],
             body=body,
-            topics=spec["topics"],
-            audiences=spec["audiences"],
-            last_reviewed=_date(spec["reviewed"]),
+            topics=guide_spec["topics"],
+            audiences=guide_spec["audiences"],
+            last_reviewed=guide_spec["reviewed"],
         )
-        by_slug[spec["slug"]] = guide
+        by_slug[guide_spec["slug"]] = guide
         for language in ("sv", "en"):
-            if language in spec:
-                text = spec[language]
+            if language in guide_spec:
+                text = guide_spec[language]
                 translate_guide(
-                    guide, language, title=text["title"], summary=text["summary"], body=text["body"](assets)
+                    guide, language, title=text["title"], summary=text["summary"], body=build(text["body"], assets)
                 )
     created = 0
     for guide in by_slug.values():
         created += len(share_guide(guide).created)
     stdout.write(f"  {len(by_slug)} national guides, shared to every region ({created} new regional copies)")
 
-    for slug, spec in REGIONAL_GUIDES.items():
-        region = Region.objects.filter(slug=slug).first()
+    for path in sorted((DATA / "regional").glob("*.yaml")):
+        guide_spec = _read(path)
+        region = Region.objects.filter(slug=guide_spec["region"]).first()
         if region is None:
             continue
-        parent = guide_index(region, spec["language"])
         GuidePageFactory(
-            parent=parent,
-            title=spec["title"],
-            slug=spec["slug"],
-            summary=spec["summary"],
-            body=spec["body"](assets),
-            topics=spec["topics"],
-            audiences=spec["audiences"],
-            last_reviewed=_date(spec["reviewed"]),
+            parent=guide_index(region, guide_spec["language"]),
+            title=guide_spec["title"],
+            slug=guide_spec["slug"],
+            summary=guide_spec["summary"],
+            body=build(guide_spec["body"], assets),
+            topics=guide_spec["topics"],
+            audiences=guide_spec["audiences"],
+            last_reviewed=guide_spec["reviewed"],
         )
-        stdout.write(f"  {region.name}: its own guide in {Locale.objects.get(language_code=spec['language'])}")
+        language = Locale.objects.get(language_code=guide_spec["language"])
+        stdout.write(f"  {region.name}: its own guide in {language}")
     stdout.write(f"  {GuidePage.objects.live().count()} guide pages in all")

@@ -1,4 +1,11 @@
-"""Short builders for StreamField blocks, so the demo guides read like text."""
+"""StreamField blocks of the demo guides, built from their YAML form.
+
+A guide's body in guides/demo/ is a list of one-key mappings, the key naming
+the block: `paragraph` (a text or a list of texts), `list` (`intro`, `items`),
+`heading`, `tip`, `warning`, `checklist`, `steps`, `quote`, `table`, `links`,
+`image` and `document` (the last two point at the demo's own image and
+document). The builders below are also used by tests that write guides.
+"""
 
 
 def h(text):
@@ -64,3 +71,34 @@ def document(document_id, title, description=""):
 
 def related(title, page_ids):
     return {"type": "related_guides", "value": {"title": title, "guides": list(page_ids)}}
+
+
+def _paragraph(value, assets):
+    return p(*value) if isinstance(value, list) else p(value)
+
+
+BUILDERS = {
+    "heading": lambda value, assets: h(value),
+    "paragraph": _paragraph,
+    "list": lambda value, assets: ul(value.get("intro", ""), value["items"]),
+    "tip": lambda value, assets: tip(value["title"], value["text"]),
+    "warning": lambda value, assets: warning(value["title"], value["text"]),
+    "checklist": lambda value, assets: checklist(value["title"], value["items"]),
+    "steps": lambda value, assets: steps(value["title"], [(s["title"], s.get("text", "")) for s in value["steps"]]),
+    "quote": lambda value, assets: quote(value["quote"], value["attribution"]),
+    "table": lambda value, assets: table(value["caption"], value["header"], value["rows"]),
+    "links": lambda value, assets: links(
+        value["title"], [(link["text"], link["url"], link["description"]) for link in value["links"]]
+    ),
+    "image": lambda value, assets: image(assets["image"], value["alt_text"], value.get("caption", "")),
+    "document": lambda value, assets: document(assets["document"], value["title"], value.get("description", "")),
+}
+
+
+def build(blocks, assets):
+    """StreamField data for a list of YAML blocks; `assets` holds the demo image and document ids."""
+    built = []
+    for block in blocks:
+        ((kind, value),) = block.items()
+        built.append(BUILDERS[kind](value, assets))
+    return built

@@ -1,4 +1,9 @@
-"""Demo moderation queue: a citizen's event and news item awaiting Lapland's coordinators, and a reader's flag."""
+"""Demo moderation queue, read from workflows/demo/moderation.yaml: citizens' submissions awaiting
+a region's coordinators, and a reader's flag."""
+
+from pathlib import Path
+
+import yaml
 
 from listings.models import Event, NewsItem
 from regions.models import Municipality, Region
@@ -6,34 +11,32 @@ from regions.models import Municipality, Region
 from .factories import ListingFlagFactory, SubmissionFactory
 from .models import ListingFlag
 
+MODERATION = Path(__file__).resolve().parent / "demo" / "moderation.yaml"
+MODELS = {"event": Event, "news": NewsItem}
 
-def load(stdout, port=8000):
-    lapland = Region.objects.filter(slug="lappilaiset").first()
-    if lapland is None:
+
+def load(stdout):
+    queue = yaml.safe_load(MODERATION.read_text(encoding="utf-8"))
+    region = Region.objects.filter(slug=queue["region"]).first()
+    if region is None:
         return
-    rovaniemi = Municipality.objects.get(code="698")
-    if not Event.objects.filter(title="Lumilyhtyjen ilta kylätalolla").exists():
+    for submission in queue["submissions"]:
+        if MODELS[submission["kind"]].objects.filter(title=submission["title"]).exists():
+            continue
         SubmissionFactory(
-            kind="event",
-            municipality=rovaniemi,
-            site_region=lapland,
-            title="Lumilyhtyjen ilta kylätalolla",
-            description="Tehdään yhdessä lumilyhtyjä kylätalon pihalle.\n\nMukaan mahtuvat kaikenikäiset.",
-            submitter_name="Kaisa Kyläläinen",
-            submitter_email="kaisa@example.org",
+            kind=submission["kind"],
+            municipality=Municipality.objects.get(code=submission["municipality"]),
+            site_region=region,
+            language=submission["language"],
+            title=submission["title"],
+            description=submission["description"],
+            submitter_name=submission["submitter_name"],
+            submitter_email=submission["submitter_email"],
         )
-    if not NewsItem.objects.filter(title="Byns nya bokhylla har öppnat").exists():
-        SubmissionFactory(
-            kind="news",
-            municipality=rovaniemi,
-            site_region=lapland,
-            language="sv",
-            title="Byns nya bokhylla har öppnat",
-            description="I byagården finns nu en bokhylla där vem som helst kan byta böcker.",
-            submitter_name="Ola Byman",
-            submitter_email="ola@example.org",
-        )
-    flagged = Event.objects.visible_on(lapland).filter(submitter_email="").first()
+    flagged = Event.objects.visible_on(region).filter(submitter_email="").first()
     if flagged is not None and not ListingFlag.objects.filter(listing_title=flagged.title).exists():
-        ListingFlagFactory(listing=flagged, message="Tapahtuman kellonaika on muuttunut.")
-    stdout.write("  Moderation demo: two citizen submissions and a flagged listing await lapland@example.org")
+        ListingFlagFactory(listing=flagged, message=queue["flag"]["message"])
+    stdout.write(
+        f"  Moderation demo: {len(queue['submissions'])} citizen submissions and a flagged listing await "
+        f"{region.name}'s coordinators"
+    )

@@ -1,6 +1,6 @@
 """Deleting personal data when the privacy notice says it is no longer kept.
 
-The privacy notice (home/default_content.py) promises that a citizen
+The privacy notice (home/content/standard_pages/) promises that a citizen
 submitter's contact details are deleted 30 days after the submission was
 approved or rejected, and that feedback is deleted after 12 months. This
 module keeps those promises; `manage.py purge_personal_data` runs it (daily,

@@ -1,8 +1,23 @@
+"""The demo network: `load_demo` builds it once, and its content looks like a real service's.
+
+The demo is loaded once for the module (and rolled back after it), since
+loading it takes long; each test then reads what it needs.
+"""
+
+import io
+import re
+from collections import Counter, defaultdict
+from html.parser import HTMLParser
+
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Site
 
 from accounts.models import User
+from guides.models import GuidePage
+from listings.models import LISTING_MODELS, Event
+from organisations.models import Organisation
 from regions.models import Region
 
 HOSTNAMES = [
@@ -21,14 +36,35 @@ HOSTNAMES = [
     "kaenuulaiset",
 ]
 
+pytestmark = pytest.mark.django_db
 
-@pytest.mark.django_db
-def test_load_demo_builds_the_network_once(client):
-    call_command("load_demo", stdout=None)
-    counts = (Site.objects.count(), Region.objects.count(), User.objects.count())
-    call_command("load_demo", stdout=None)
-    assert (Site.objects.count(), Region.objects.count(), User.objects.count()) == counts
+
+@pytest.fixture(scope="module")
+def demo_network(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for this module's tests and rolled back after them."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
+def _counts():
+    return (
+        Site.objects.count(),
+        Region.objects.count(),
+        User.objects.count(),
+        Organisation.objects.count(),
+        GuidePage.objects.count(),
+        *(model.objects.count() for model in LISTING_MODELS),
+    )
+
+
+def test_load_demo_builds_the_network_once(demo_network, client):
+    counts = _counts()
+    call_command("load_demo", stdout=io.StringIO())
+    assert _counts() == counts
     assert counts[:2] == (14, 14)
+    assert all(counts[5:]), "every listing type has demo rows"
 
     for slug in HOSTNAMES:
         response = client.get("/fi/", HTTP_HOST=f"{slug}.localhost:8000")
@@ -47,3 +83,98 @@ def test_load_demo_builds_the_network_once(client):
     lapland_coordinator = User.objects.get(email="lapland@example.org")
     assert lapland_coordinator.groups.get() == Region.objects.get(slug="lappilaiset").coordinator_group
     assert client.login(username="national@example.org", password="demo")
+
+
+class _HomePanelTitles(HTMLParser):
+    """The listing titles of a home page: the links in list items of its listing panels (section.home-listings)."""
+
+    def __init__(self):
+        super().__init__()
+        self.titles = []
+        self._in_panel = False
+        self._in_item = False
+        self._link = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "section":
+            self._in_panel = "home-listings" in (dict(attrs).get("class") or "").split()
+        elif tag == "li" and self._in_panel:
+            self._in_item = True
+        elif tag == "a" and self._in_item:
+            self._link = []
+
+    def handle_endtag(self, tag):
+        if tag == "section":
+            self._in_panel = False
+        elif tag == "li":
+            self._in_item = False
+        elif tag == "a" and self._link is not None:
+            self.titles.append("".join(self._link).strip())
+            self._link = None
+
+    def handle_data(self, data):
+        if self._link is not None:
+            self._link.append(data)
+
+
+def _home_titles(client, region):
+    site = region.site
+    response = client.get("/fi/", HTTP_HOST=f"{site.hostname}:{site.port}")
+    assert response.status_code == 200
+    parser = _HomePanelTitles()
+    parser.feed(response.content.decode())
+    return parser.titles
+
+
+def test_no_home_page_repeats_a_title_and_regional_ones_lead_with_local_listings(demo_network, client):
+    wide = set()
+    for model in LISTING_MODELS:
+        wide.update(model.objects.filter(is_nationwide=True).values_list("title", flat=True))
+        wide.update(model.objects.filter(is_online=True).values_list("title", flat=True))
+    for region in Region.objects.select_related("site"):
+        titles = _home_titles(client, region)
+        assert len(titles) >= 8, (region.slug, titles)
+        assert [title for title, count in Counter(titles).items() if count > 1] == [], region.slug
+        if not region.is_national:
+            local = [title for title in titles if title not in wide]
+            assert len(local) > len(titles) / 2, (region.slug, titles)
+
+
+def test_no_two_listings_a_site_shows_share_a_title_in_one_language(demo_network):
+    for region in Region.objects.all():
+        for language in ("fi", "sv", "en"):
+            titles = Counter()
+            for model in LISTING_MODELS:
+                for queryset in (
+                    model.objects.visible_on(region, locale=language),
+                    model.objects.archived_on(region, locale=language),
+                ):
+                    titles.update(queryset.values_list("locale__language_code", "title"))
+            assert [key for key, count in titles.items() if count > 1] == [], (region.slug, language)
+
+
+def test_every_listing_type_has_texts_of_its_own(demo_network):
+    types_of_paragraph = defaultdict(set)
+    for model in LISTING_MODELS:
+        for body in model.objects.values_list("body", flat=True):
+            for paragraph in re.findall(r"<p>(.*?)</p>", body):
+                types_of_paragraph[paragraph].add(model.__name__)
+    shared = {paragraph: types for paragraph, types in types_of_paragraph.items() if len(types) > 1}
+    assert shared == {}
+    # Every type says something of its own: more than a few different paragraphs each.
+    for model in LISTING_MODELS:
+        own = {paragraph for paragraph, types in types_of_paragraph.items() if types == {model.__name__}}
+        assert len(own) >= 10, model.__name__
+
+
+def test_local_listings_are_placed_in_their_organisations_town(demo_network):
+    local = 0
+    for model in LISTING_MODELS:
+        queryset = model.objects.filter(is_nationwide=False, is_online=False, organisation__isnull=False)
+        listings = queryset.select_related("organisation__home_municipality").prefetch_related("municipalities")
+        for listing in listings:
+            codes = {municipality.code for municipality in listing.municipalities.all()}
+            assert codes == {listing.organisation.home_municipality.code}, listing
+            local += 1
+    assert local >= 400
+    assert not Event.objects.filter(is_online=False, place_name="", submitter_email="").exists()

@@ -8,12 +8,10 @@ from django.db import transaction
 class Command(BaseCommand):
     help = (
         "Load the demo network: the national site, the 13 regional sites and demo users. "
-        "Each installed app may add its own demo data in a `demo.load(stdout, port)` function; "
-        "they run in INSTALLED_APPS order. Running it again adds only what is missing."
+        "Each installed app may add its own demo data in a `demo.load(stdout)` function, reading its "
+        "texts from the app's demo/ folder; they run in INSTALLED_APPS order. Running it again adds "
+        "only what is missing."
     )
-
-    def add_arguments(self, parser):
-        parser.add_argument("--port", type=int, default=8000, help="The port the demo is served on.")
 
     def handle(self, *args, **options):
         for app_config in apps.get_app_configs():
@@ -25,5 +23,5 @@ class Command(BaseCommand):
                 continue
             self.stdout.write(f"{app_config.verbose_name}:")
             with transaction.atomic():
-                module.load(self.stdout, port=options["port"])
+                module.load(self.stdout)
         self.stdout.write(self.style.SUCCESS("The demo network is ready at http://localhost:8000/"))
