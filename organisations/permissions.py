@@ -42,7 +42,7 @@ from .models import Membership, Organisation
 MEMBER_GROUP_NAME = "Organisation members"
 
 #: Model permissions the coordinator groups hold on every scoped model
-#: (regions.services.ensure_coordinators grants them). No `publish`:
+#: (network.services.ensure_coordinators grants them). No `publish`:
 #: approving in the workflow publishes (workflows.actions) and the policy
 #: lets coordinators publish and unpublish what their region owns.
 COORDINATOR_ACTIONS = ("add", "change", "delete", "lock", "unlock")

@@ -10,7 +10,7 @@ they need when it is missing.
 
 import pytest
 
-from regions.factories import NationalRegionFactory, RegionFactory
+from network.factories import NationalRegionFactory, RegionFactory
 from regions.models import Region
 
 NETWORK = {

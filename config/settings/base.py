@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "guides",
     "listings",
     "workflows",
+    "network",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

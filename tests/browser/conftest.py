@@ -47,7 +47,7 @@ def base_data(request):
     """Browser tests flush the database after each test; restore what migrations loaded."""
     if "live_server" in request.fixturenames or request.node.get_closest_marker("browser"):
         request.getfixturevalue("transactional_db")
-        from regions.services import ensure_base_data
+        from network.services import ensure_base_data
 
         ensure_base_data()
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from listings import demo
 from listings.models import LISTING_MODELS, Event
+from network.demo import load as load_regions
 from organisations.models import Organisation
-from regions.demo import load as load_regions
 
 pytestmark = pytest.mark.django_db
 

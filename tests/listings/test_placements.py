@@ -63,7 +63,7 @@ def test_adding_a_region_through_the_municipality_side_also_counts(north_karelia
 
 
 def test_a_region_created_after_the_listings_shows_them(national):
-    from regions.factories import RegionFactory
+    from network.factories import RegionFactory
 
     event = EventFactory(municipality_codes=[JOENSUU])
     newcomer = RegionFactory(

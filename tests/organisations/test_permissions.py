@@ -6,10 +6,10 @@ from wagtail.permissions import policy_registry
 from accounts.factories import UserFactory
 from listings import factories
 from listings.models import LISTING_MODELS, Event
+from network.services import ensure_coordinators
 from organisations.factories import MembershipFactory, OrganisationFactory
 from organisations.models import Membership, Organisation
 from organisations.permissions import OrganisationScopedPermissionPolicy, scope_for
-from regions.services import ensure_coordinators
 
 pytestmark = pytest.mark.django_db
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.coreutils import find_available_slug
@@ -21,13 +22,24 @@ from wagtail.models import (
     Page,
     Site,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.snippets.models import get_workflow_enabled_models
 
-from .models import AdministrativeRegion, BrandingSettings, Municipality, Region, RegionSection, validate_accent_colour
-from .municipalities import load_municipalities
-from .sections import LANGUAGE_CODES, get_sections
+from home.default_content import HOME_INTRODUCTION
+from organisations.permissions import coordinator_permissions
+from regions.models import (
+    AdministrativeRegion,
+    BrandingSettings,
+    Municipality,
+    Region,
+    RegionSection,
+    validate_accent_colour,
+)
+from regions.municipalities import load_municipalities
+from regions.sections import LANGUAGE_CODES, get_sections
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 COLLECTION_PERMISSIONS = (
@@ -144,7 +156,6 @@ def _translate_page(page, locale, values):
 
 
 def _home_values(region, language):
-    from home.default_content import HOME_INTRODUCTION
 
     area = region.area_name_fi
     area = {"sv": region.area_name_sv, "en": region.area_name_en}.get(language) or area
@@ -209,8 +220,6 @@ def ensure_coordinators(region):
     # Model rights on organisations and listings; the organisation-scoped
     # permission policy narrows them to what the region owns.
     if apps.is_installed("organisations"):
-        from organisations.permissions import coordinator_permissions
-
         group.permissions.add(*coordinator_permissions())
     return group
 
@@ -242,9 +251,6 @@ def ensure_snippet_workflows(workflow):
     `get_workflow()`), but without a default the admin's create view offers
     no "Submit for moderation" at all.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import WorkflowContentType
-    from wagtail.snippets.models import get_workflow_enabled_models
 
     for model in get_workflow_enabled_models():
         WorkflowContentType.objects.get_or_create(

@@ -1,4 +1,4 @@
-"""The demo network, read from regions/demo/network.yaml: the national service, the 13 regional ones
+"""The demo network, read from network/demo/network.yaml: the national service, the 13 regional ones
 and their coordinators."""
 
 from pathlib import Path
@@ -6,10 +6,10 @@ from pathlib import Path
 import yaml
 
 from accounts.factories import SuperuserFactory, UserFactory
+from regions.models import Region
+from regions.social_feeds_demo import load as load_demo_feeds
 
 from .factories import NationalRegionFactory, RegionFactory
-from .models import Region
-from .social_feeds_demo import load as load_demo_feeds
 
 NETWORK = Path(__file__).resolve().parent / "demo" / "network.yaml"
 

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        for app_config in apps.get_app_configs():
+        # The network (sites, regions, coordinators) first: every other app's demo data lives in it.
+        configs = sorted(apps.get_app_configs(), key=lambda config: config.name != "network")
+        for app_config in configs:
             try:
                 module = import_module(f"{app_config.name}.demo")
             except ModuleNotFoundError as error:

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from regions.services import sync_all_regions
+from network.services import sync_all_regions
 
 
 class Command(BaseCommand):

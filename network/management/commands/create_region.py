@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from regions.services import RegionSpec, RegionSpecError, create_region
+from network.services import RegionSpec, RegionSpecError, create_region
 
 
 def _codes(value):
