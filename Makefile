@@ -33,9 +33,11 @@ demo: install
 	@echo "Serving the demo network on http://localhost:8000/ (lappilaiset.localhost:8000, jelli.localhost:8000, ...)"
 	$(MANAGE) runserver 0.0.0.0:8000
 
+# ruff, then import-linter: the apps' layers and no import circles (contracts in pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 test: install node_modules/axe-core/axe.min.js lint
 	$(MANAGE) makemigrations --check --dry-run --settings=config.settings.test
