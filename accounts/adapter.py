@@ -4,11 +4,11 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.urls import reverse
 
+from regions.models import Region
+
 
 def mail_site(request):
     """The name and host that account e-mails speak for: the region of the site they were asked on."""
-    from regions.models import Region
-
     region = Region.for_request(request) if request is not None else None
     return SimpleNamespace(
         name=region.name if region else settings.WAGTAIL_SITE_NAME,

@@ -28,6 +28,7 @@ points at the user must choose deliberately:
   and would be told to contact the producer instead.
 """
 
+from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
@@ -71,8 +72,8 @@ def export_account(user):
 
 
 def export_email_addresses(user):
-    from allauth.account.models import EmailAddress
-
+    # Looked up by name: this module is imported by app configs before the models are loaded.
+    EmailAddress = apps.get_model("account", "EmailAddress")
     return [
         {"email": address.email, "verified": address.verified, "primary": address.primary}
         for address in EmailAddress.objects.filter(user=user).order_by("email")

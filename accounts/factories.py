@@ -1,6 +1,7 @@
 import datetime
 
 import factory
+from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from .models import TermsAcceptance, TermsVersion, User
@@ -50,8 +51,6 @@ class UserFactory(factory.django.DjangoModelFactory):
     def verified_email(self, create, extracted, **kwargs):
         if not create or extracted is False:
             return
-        from allauth.account.models import EmailAddress
-
         EmailAddress.objects.get_or_create(user=self, email=self.email, defaults={"verified": True, "primary": True})
 
     @factory.post_generation

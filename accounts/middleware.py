@@ -4,6 +4,8 @@ from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
 
+from regions.models import Region
+
 from . import terms
 
 # Views a user who has not accepted the current terms may still use: the
@@ -61,16 +63,12 @@ class TermsAcceptanceMiddleware:
 
 def terms_page(request):
     """The current site's terms of use page in the reader's language, or None."""
-    from regions.models import Region
-
     region = Region.for_request(request)
     page = region.section_page("terms") if region else None
     return page.localized if page is not None else None
 
 
 def terms_page_paths(request):
-    from regions.models import Region
-
     region = Region.for_request(request)
     page = region.section_page("terms") if region else None
     if page is None:

@@ -20,6 +20,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import django
+from django.conf import settings
+
 ROOT = Path(__file__).resolve().parent.parent
 LUA = Path(__file__).resolve().parent / "report.lua"
 
@@ -27,28 +30,7 @@ LUA = Path(__file__).resolve().parent / "report.lua"
 def setup_django():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     sys.path.insert(0, str(ROOT))
-    import django
-
     django.setup()
-
-
-def find_targets(hostname):
-    """(label, path) pairs for the pages the issue names, found in the data."""
-    from bench.targets import targets
-
-    return targets(hostname)
-
-
-def count_queries(hostname, path):
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    client = Client(HTTP_HOST=hostname)
-    client.get(path)  # warm caches the way a running server has them
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    return response.status_code, len(queries)
 
 
 def wait_for(url, timeout=60):
@@ -98,13 +80,15 @@ def main():
         print("Note: DATABASE_URL is not PostgreSQL; the issue's numbers are for PostgreSQL.", file=sys.stderr)
 
     setup_django()
-    from django.conf import settings
+    # Inside the function: bench.targets imports models, which exist only after django.setup().
+    from bench import targets as pages
 
-    targets = find_targets(args.hostname)
+    # (label, path) pairs for the pages the issue names, found in the data.
+    targets = pages.targets(args.hostname)
     print(f"Database: {settings.DATABASES['default']['ENGINE']}  DEBUG={settings.DEBUG}  site={args.hostname}")
     query_counts = {}
     for label, path in targets:
-        status, queries = count_queries(args.hostname, path)
+        status, queries = pages.count_queries(args.hostname, path)
         if status != 200:
             raise SystemExit(f"{label} ({path}) answered {status}; load the data first.")
         query_counts[label] = queries

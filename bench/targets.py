@@ -1,19 +1,26 @@
-"""The pages the benchmark measures on one regional site, found in the data."""
+"""The pages the benchmark measures on one regional site, found in the data, and their query counts.
+
+Imported by `bench.run` only after `django.setup()`, so that its model
+imports can stay at the top.
+"""
 
 import datetime
 
+from django.db import connection
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Site
+
+from listings.filters import EventFilterForm
+from listings.models import Event
+from regions.models import Region
+from topics.models import Topic
 
 
 def targets(hostname):
     """(label, path) of the regional events list, an event's page, a filtered list and a search."""
-    from django.db.models import Count
-    from wagtail.models import Site
-
-    from listings.models import Event
-    from regions.models import Region
-    from topics.models import Topic
-
     site = Site.objects.filter(hostname=hostname).first()
     region = Region.for_site(site)
     if region is None:
@@ -37,8 +44,6 @@ def targets(hostname):
     # "This month" only while the month still has matching events (at its very end it may have none,
     # and an empty list would measure nothing but the filter form).
     filtered = f"{events_path}?municipality={busiest}&topic=kulttuuri"
-    from listings.filters import EventFilterForm
-
     first, last = EventFilterForm.quick_range("month", timezone.localdate())
     this_month = (
         visible.in_municipalities(region.coverage.filter(code=busiest))
@@ -53,3 +58,12 @@ def targets(hostname):
         ("filtered events list", filtered),
         ("search", f"{search_path}?q=konsertti"),
     ]
+
+
+def count_queries(hostname, path):
+    """(status code, SQL query count) of one page, measured after a first request has warmed the caches."""
+    client = Client(HTTP_HOST=hostname)
+    client.get(path)  # warm caches the way a running server has them
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response.status_code, len(queries)

@@ -7,4 +7,5 @@ class GuidesConfig(AppConfig):
     verbose_name = _("Guides and tips")
 
     def ready(self):
+        # Inside the function: signals imports the models, which Django loads only after every app config.
         from . import signals  # noqa: F401

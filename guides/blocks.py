@@ -282,9 +282,8 @@ class RelatedGuidesBlock(blocks.StructBlock):
         description = _("Links to other guides.")
 
     def get_preview_value(self):
-        from .models import GuidePage
-
-        pks = list(GuidePage.objects.live().filter(alias_of__isnull=True).values_list("pk", flat=True)[:3])
+        guide_model = self.child_blocks["guides"].child_block.target_model
+        pks = list(guide_model.objects.live().filter(alias_of__isnull=True).values_list("pk", flat=True)[:3])
         return self.to_python({"title": "Lue myös", "guides": pks})
 
 

@@ -19,6 +19,8 @@ from wagtail.models import Page
 
 from regions.models import Region
 
+from .models import GuidePage
+
 
 class SharingError(ValueError):
     """The guide cannot be shared as asked; the message says why."""
@@ -63,8 +65,6 @@ def shared_regions(guide):
 @transaction.atomic
 def share_guide(guide, regions=None, user=None):
     """Alias the national `guide` (and its live translations) into `regions` (default: every regional site)."""
-    from .models import GuidePage
-
     guide = guide.specific
     if not isinstance(guide, GuidePage):
         raise SharingError(f"“{guide.title}” is not a guide.")

@@ -3,13 +3,12 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from .models import GuidePage
+from .sharing import is_national_guide, share_new_translation
 
 
 @receiver(page_published, sender=GuidePage, dispatch_uid="guides_share_new_translation")
 def share_published_translation(sender, instance, **kwargs):
     """A newly published translation of a shared national guide reaches the regions too."""
-    from .sharing import is_national_guide, share_new_translation
-
     if instance.alias_of_id is None and is_national_guide(instance):
         share_new_translation(instance)
 

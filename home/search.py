@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wagtail.models import Page
+
 from regions.plugins import collect
 
 MAX_QUERY_LENGTH = 200
@@ -46,9 +48,9 @@ def site_pages(model, request, region):
     check is skipped while no page anywhere has a view restriction: both
     would otherwise cost queries on every search.
     """
-    from wagtail.models import Page
-
     from listings.templatetags.site_chrome import restricted_page_paths
+
+    # Inside the function: regions.structure imports Wagtail's views, which need the models this module loads with.
     from regions.structure import current
 
     root = current(request).localized_root(region.site) if region else Page.get_first_root_node()

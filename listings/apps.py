@@ -7,13 +7,13 @@ class ListingsConfig(AppConfig):
     verbose_name = _("Listings")
 
     def ready(self):
+        # Inside the function: these modules import models, which Django loads only after every app config.
+        from . import permissions
         from .models import placements
         from .templatetags import site_chrome
 
         site_chrome.connect_signals()
         placements.connect_signals()
-
-        from . import permissions
 
         # Before anything asks the policy registry about listings (publishing does).
         permissions.register()

@@ -6,6 +6,7 @@ The listing types come from listings.registry; the sections, home panels and
 search sources are declared here through Wagtail hooks (regions.plugins).
 """
 
+from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -100,8 +101,6 @@ def listing_edit_handler(content=(), where_and_when=(), contact_extra=()):
 
 
 def _checkboxes():
-    from django import forms
-
     return forms.CheckboxSelectMultiple
 
 

@@ -9,10 +9,9 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
-        # Imported here, not at the top: these modules import models, which are not loaded yet.
-        from . import permissions
-        from .data_export import export_memberships
+        # Inside the function: these modules import models, which Django loads only after every app config.
+        from . import data_export, permissions
 
         # Before anything asks the policy registry about organisations (publishing does).
         permissions.register()
-        register_exporter("organisations", export_memberships)
+        register_exporter("organisations", data_export.export_memberships)

@@ -166,6 +166,7 @@ class Region(models.Model):
     def for_request(cls, request):
         """The one way code finds the current region: from the process's site structure, no query when warm."""
         if not hasattr(request, "_region_cache"):
+            # Inside the function: regions.structure imports Wagtail's views, which need the models this module defines.
             from .structure import region_for_request
 
             request._region_cache = region_for_request(request)

@@ -7,6 +7,7 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Moderation and public forms")
 
     def ready(self):
+        # Inside the function: signals imports the models, which Django loads only after every app config.
         from . import signals
 
         signals.connect()

@@ -9,8 +9,8 @@ from wagtail.models import WorkflowState
 
 from organisations.models import Organisation
 
-from .models import ListingFlag
 from .permissions import coordinated_regions
+from .records import ListingFlag
 
 MAX_ITEMS = 50
 

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .spam import SpamProtectedForm, honeypot_filled, is_rate_limited
+from .tasks import send_form_mail
 
 MAX_ANSWER_LENGTH = 5000
 
@@ -62,8 +63,6 @@ class FeedbackPageMixin:
         return super().process_form_submission(form)
 
     def send_mail(self, form):
-        from .tasks import send_form_mail
-
         recipients = [address.strip() for address in self.to_address.split(",") if address.strip()]
         reply_to = form.cleaned_data.get("email") or None
         subject = self.subject or self.title

@@ -4,7 +4,8 @@ from django.db import transaction
 
 from listings.models import LISTING_MODELS
 
-from .models import ListingFlag
+from .records import ListingFlag
+from .tasks import send_flag_notification
 
 FLAGGABLE = {model._meta.model_name: model for model in LISTING_MODELS}
 
@@ -19,8 +20,6 @@ def flaggable_listing(region, model_name, pk):
 
 @transaction.atomic
 def create_flag(listing, data, language):
-    from .tasks import send_flag_notification
-
     flag = ListingFlag.objects.create(
         listing=listing,
         listing_title=listing.title[:255],

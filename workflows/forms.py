@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 
+from .records import ListingFlag
 from .spam import SpamProtectedForm
 
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
@@ -207,8 +208,6 @@ class ListingFlagForm(SpamProtectedForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import ListingFlag
-
         super().__init__(*args, **kwargs)
         self.fields["reason"].choices = ListingFlag.Reason.choices
         self.fields["reporter_email"].widget.attrs["autocomplete"] = "email"

@@ -1,10 +1,10 @@
-"""Citizen submissions, readers' flags on listings, coordinators' notification preferences and the public form pages."""
+"""The public form pages: the "Submit" section and the feedback forms.
 
-from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
+The data models (submissions, flags, coordinators' preferences) live in
+`records.py`; they are imported here so that Django registers them with the app.
+"""
+
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -13,157 +13,20 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
-from regions.models import Region
-
 from .feedback import FeedbackPageMixin
+from .records import LANGUAGE_CHOICES, CoordinatorPreference, ListingFlag, ListingFlagQuerySet, Submission
 from .routes import SubmissionRoutesMixin
 
-LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
-
-
-class Submission(models.Model):
-    """A listing sent in through a public form without an account.
-
-    The listing itself holds the content (a draft in its region's workflow);
-    this record remembers what the listing models do not: the language the
-    submitter wrote in (their e-mails use it) and how the moderation ended.
-    """
-
-    class Kind(models.TextChoices):
-        EVENT = "event", _("Event")
-        NEWS = "news", _("News item")
-        STORY = "story", _("Story")
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Awaiting review")
-        APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    listing = GenericForeignKey("content_type", "object_id")
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    region = models.ForeignKey(
-        Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="submissions"
-    )
-    submitter_name = models.CharField(_("submitter's name"), max_length=200)
-    submitter_email = models.EmailField(_("submitter's e-mail address"))
-    language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
-    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
-    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("citizen submission")
-        verbose_name_plural = _("citizen submissions")
-        ordering = ["-created_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id"], name="unique_submission_per_listing")
-        ]
-
-    def __str__(self):
-        return f"{self.get_kind_display()}: {self.submitter_email}"
-
-    @classmethod
-    def for_object(cls, obj):
-        content_type = ContentType.objects.get_for_model(obj)
-        return cls.objects.filter(content_type=content_type, object_id=obj.pk).first()
-
-
-class ListingFlagQuerySet(models.QuerySet):
-    def open(self):
-        return self.filter(status=ListingFlag.Status.OPEN)
-
-    def for_user(self, user):
-        """Flags of the regions the user coordinates; every flag for national coordinators and superusers."""
-        from .permissions import coordinated_regions
-
-        regions = coordinated_regions(user)
-        if regions is None:
-            return self
-        return self.filter(region__in=regions)
-
-
-class ListingFlag(models.Model):
-    """A reader's flag that a published listing is wrong, outdated or inappropriate.
-
-    It goes to the coordinators of the region that owns the listing, who
-    resolve it, if need be by unpublishing the listing. Called a flag, not a
-    report, so that it is not mistaken for the statistics reports.
-    """
-
-    class Reason(models.TextChoices):
-        INCORRECT = "incorrect", _("The information is wrong")
-        OUTDATED = "outdated", _("It is out of date or cancelled")
-        INAPPROPRIATE = "inappropriate", _("It is offensive or inappropriate")
-        SPAM = "spam", _("It is spam or advertising")
-        OTHER = "other", _("Something else")
-
-    class Status(models.TextChoices):
-        OPEN = "open", _("Open")
-        RESOLVED = "resolved", _("Resolved")
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    listing = GenericForeignKey("content_type", "object_id")
-    listing_title = models.CharField(_("listing"), max_length=255)
-    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
-    message = models.TextField(_("message"), max_length=2000, blank=True)
-    reporter_email = models.EmailField(_("sender's e-mail address"), blank=True)
-    language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES, default="fi")
-    region = models.ForeignKey(
-        Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="listing_flags"
-    )
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
-    created_at = models.DateTimeField(_("flagged at"), default=timezone.now)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("resolved by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
-
-    objects = ListingFlagQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("listing flag")
-        verbose_name_plural = _("listing flags")
-        ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["region", "status"], name="workflows_flag_region_status")]
-
-    def __str__(self):
-        return f"{self.listing_title} ({self.get_reason_display()})"
-
-    def resolve(self, user):
-        self.status = self.Status.RESOLVED
-        self.resolved_by = user
-        self.resolved_at = timezone.now()
-        self.save(update_fields=["status", "resolved_by", "resolved_at"])
-
-
-class CoordinatorPreference(models.Model):
-    """How a coordinator wants to hear about new items: one e-mail each, or a daily digest."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coordinator_preference"
-    )
-    digest = models.BooleanField(
-        _("daily digest"),
-        default=False,
-        help_text=_("One e-mail a day listing what awaits review and the open flags, instead of one e-mail per item."),
-    )
-    last_digest_at = models.DateTimeField(_("last digest sent at"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("coordinator's notification preference")
-        verbose_name_plural = _("coordinators' notification preferences")
-
-    def __str__(self):
-        return str(self.user)
+__all__ = [
+    "LANGUAGE_CHOICES",
+    "CoordinatorPreference",
+    "FeedbackFormField",
+    "FeedbackFormPage",
+    "ListingFlag",
+    "ListingFlagQuerySet",
+    "Submission",
+    "SubmissionPage",
+]
 
 
 class SubmissionPage(SubmissionRoutesMixin, RoutablePageMixin, Page):

@@ -13,6 +13,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
+from regions.models import Region
+
+from .flags import create_flag, flaggable_listing
+from .forms import FORMS, ListingFlagForm
+from .services import create_submission
+from .spam import honeypot_filled, is_rate_limited
+
 KIND_SLUGS = {
     "event": {"fi": "tapahtuma", "sv": "evenemang", "en": "event"},
     "news": {"fi": "uutinen", "sv": "nyhet", "en": "news"},
@@ -77,11 +84,6 @@ class SubmissionRoutesMixin:
         kind = self.kind_for_slug(first)
         if kind is None:
             raise Http404
-        from regions.models import Region
-
-        from .forms import FORMS
-        from .services import create_submission
-
         region = Region.for_request(request)
 
         def save(form):
@@ -125,11 +127,6 @@ class SubmissionRoutesMixin:
             return redirect(self.route_url(FLAG_SLUGS[self.language], model_name, pk, request=request), permanent=True)
         if first != FLAG_SLUGS[self.language]:
             raise Http404
-        from regions.models import Region
-
-        from .flags import create_flag, flaggable_listing
-        from .forms import ListingFlagForm
-
         listing = flaggable_listing(Region.for_request(request), model_name, pk)
         if listing is None:
             raise Http404
@@ -150,8 +147,6 @@ class SubmissionRoutesMixin:
 
     def _form_view(self, request, *, form_class, form_kwargs, group, save, done_url, template, context):
         """GET shows the form; POST is rate-limited, drops honeypot hits silently, and redirects when saved."""
-        from .spam import honeypot_filled, is_rate_limited
-
         if request.method not in ALLOWED_METHODS:
             return HttpResponseNotAllowed(ALLOWED_METHODS)
         status = 200

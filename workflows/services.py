@@ -14,7 +14,7 @@ from accounts.forms import paragraphs, text_to_html
 from listings import registry
 from regions.models import Region
 
-from .models import CoordinatorPreference, Submission
+from .records import CoordinatorPreference, Submission
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,8 @@ from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
-from .models import Submission
+from .records import Submission
+from .tasks import send_submission_decision, send_task_submitted_mail
 
 # Wagtail connects its own "submitted for moderation" e-mail under this id.
 # Connecting ours under the same id and sender first makes Wagtail's later
@@ -16,8 +17,6 @@ WAGTAIL_TASK_SUBMITTED_UID = "group_approval_task_submitted_email_notification"
 
 
 def notify_task_submitted(sender, instance, user=None, **kwargs):
-    from .tasks import send_task_submitted_mail
-
     task_state_id = instance.pk
     user_id = user.pk if user is not None else None
     transaction.on_commit(lambda: send_task_submitted_mail.enqueue(task_state_id, user_id))
@@ -32,8 +31,6 @@ def _submission_for(workflow_state):
 
 
 def _decide(submission, status, reason=""):
-    from .tasks import send_submission_decision
-
     submission.status = status
     submission.rejection_reason = reason
     submission.decided_at = timezone.now()

@@ -19,8 +19,11 @@ from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.models import Locale, TaskState
 
 from core.mail import preferred_language, send_templated_mail
+from listings.sections import listing_url
 
-from .models import CoordinatorPreference, ListingFlag, Submission
+from .dashboard import coordinator_overview
+from .records import CoordinatorPreference, ListingFlag, Submission
+from .services import coordinators_of
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +58,6 @@ def public_url(listing, language):
 
 
 def _listing_page_url(listing, region, language):
-    from listings.sections import listing_url
-
     site = region.site
     # listing_url() reads the site and language from a request; a task has
     # none, so it gets one addressed to the owning region's site.
@@ -109,8 +110,6 @@ def send_submission_decision(submission_id):
 @task()
 def send_flag_notification(flag_id):
     """Tell the coordinators of the listing's region about a new flag (except those on the digest)."""
-    from .services import coordinators_of
-
     flag = ListingFlag.objects.filter(pk=flag_id).select_related("region").first()
     if flag is None:
         return 0
@@ -128,8 +127,6 @@ def send_flag_notification(flag_id):
 @task()
 def send_digest(user_id):
     """One coordinator's daily digest: what awaits review in their regions and the open flags."""
-    from .dashboard import coordinator_overview
-
     user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
     if user is None:
         return 0

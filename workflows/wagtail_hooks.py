@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from laces.components import Component
 from wagtail import hooks
 from wagtail.actions.unpublish import UnpublishAction
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
@@ -34,8 +36,6 @@ class ListingFlagPermissionPolicy(BasePermissionPolicy):
         return action in self.ACTIONS and is_coordinator(user)
 
     def users_with_any_permission(self, actions):
-        from django.contrib.auth import get_user_model
-
         User = get_user_model()
         if not self.ACTIONS.intersection(actions):
             return User.objects.none()
@@ -96,8 +96,6 @@ class ListingFlagEditView(EditView):
         context["listing_is_live"] = bool(listing is not None and getattr(listing, "live", False))
         context["unpublish_url"] = reverse("listing_flags:unpublish", args=[self.object.pk])
         if listing is not None:
-            from wagtail.admin.admin_url_finder import AdminURLFinder
-
             context["listing_edit_url"] = AdminURLFinder(self.request.user).get_edit_url(listing)
         return context
 

@@ -1,11 +1,12 @@
 from django import template
 
+from guides.models import GuidePage
+from regions.models import Region
+
 register = template.Library()
 
 
 def _site_root(request):
-    from regions.models import Region
-
     region = Region.for_request(request) if request is not None else None
     return region.site.root_page.localized if region else None
 
@@ -17,8 +18,6 @@ def guide_links(guides, request):
     A national guide chosen as related lives on the national site; a regional
     reader follows the link to the region's alias of it instead.
     """
-    from guides.models import GuidePage
-
     root = _site_root(request)
     links = []
     for guide in guides:
