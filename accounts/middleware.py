@@ -3,8 +3,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
+from wagtail.models import Site
 
-from regions.models import Region
+from regions.sections import section_page
 
 from . import terms
 
@@ -62,15 +63,13 @@ class TermsAcceptanceMiddleware:
 
 
 def terms_page(request):
-    """The current site's terms of use page in the reader's language, or None."""
-    region = Region.for_request(request)
-    page = region.section_page("terms") if region else None
-    return page.localized if page is not None else None
+    """The current site's terms of use page in the reader's language, as a link (`.url`), or None."""
+    link = section_page(Site.find_for_request(request), "terms")
+    return link if link is not None and link.live else None
 
 
 def terms_page_paths(request):
-    region = Region.for_request(request)
-    page = region.section_page("terms") if region else None
-    if page is None:
-        return set()
-    return {translation.get_url(request) for translation in page.get_translations(inclusive=True).live()}
+    """The addresses of the current site's terms page in every language."""
+    site = Site.find_for_request(request)
+    links = (section_page(site, "terms", code) for code, _name in settings.LANGUAGES)
+    return {link.url for link in links if link is not None and link.live}

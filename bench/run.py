@@ -2,10 +2,13 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/toimeksi_bench .venv/bin/python -m bench.run
 
-Each page is measured between two runs of a bare Django view served by the
-same gunicorn, and its throughput is reported as a ratio to their mean, so
-that a noisy, shared machine moves both sides of the ratio alike. The SQL
-query count of each page is taken in-process before the load starts.
+Each page is measured between two runs of a fixed ceiling, the "hello" view
+of a default `startproject` (bench/hello: its own tiny settings, the seven
+default middlewares) served by the same gunicorn, and its throughput is
+reported as a ratio to their mean, so that a noisy, shared machine moves
+both sides of the ratio alike and the ratio compares across runs and with
+other Django sites. The SQL query count of each page is taken in-process
+before the load starts.
 """
 
 import argparse
@@ -63,6 +66,21 @@ def wrk(url, hostname, args, duration):
     return json.loads(line)
 
 
+def gunicorn(application, settings_module, port, workers):
+    return subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            application,
+            f"--workers={workers}",
+            "--worker-class=sync",
+            f"--bind=127.0.0.1:{port}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module},
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hostname", default="lappilaiset.localhost", help="The regional site to measure.")
@@ -94,21 +112,14 @@ def main():
         query_counts[label] = queries
 
     base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "bench.wsgi:application",
-            f"--workers={args.workers}",
-            "--worker-class=sync",
-            f"--bind=127.0.0.1:{args.port}",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
-    )
+    bare_url = f"http://127.0.0.1:{args.port + 1}/"
+    servers = [
+        gunicorn("bench.wsgi:application", "bench.settings", args.port, args.workers),
+        gunicorn("bench.hello.wsgi:application", "bench.hello.settings", args.port + 1, args.workers),
+    ]
     try:
-        wait_for(f"{base}/bench/bare/")
-        bare_url = f"{base}/bench/bare/"
+        wait_for(bare_url)
+        wait_for(f"{base}/robots.txt")
         for _label, path in targets:
             wrk(base + path, args.hostname, args, args.warmup)
         wrk(bare_url, args.hostname, args, args.warmup)
@@ -121,13 +132,14 @@ def main():
             bare_rps = statistics.mean([before["rps"], after["rps"]])
             rows.append((label, path, page, bare_rps))
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        for server in servers:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
 
     print()
     load = f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency"
     print(f"{load}; gunicorn {args.workers} sync workers")
-    header = f"{'page':<22} {'queries':>7} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'bare req/s':>11} {'ratio':>7}"
+    header = f"{'page':<22} {'queries':>7} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'hello req/s':>11} {'ratio':>7}"
     print(header)
     print("-" * len(header))
     for label, _path, page, bare_rps in rows:

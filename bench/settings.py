@@ -11,7 +11,7 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/2")
 
 from config.settings.production import *  # noqa: E402,F401,F403
 
-ROOT_URLCONF = "bench.urls"
+ROOT_URLCONF = "config.urls"
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 STORAGES = {

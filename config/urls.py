@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
-from regions.structure import serve as serve_page
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,20 +21,11 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's own URLs, with its page view swapped for one that finds the
-# site and the page in the process's cached site structure.
-page_urlpatterns = [
-    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve")
-    if pattern.name == "wagtail_serve"
-    else pattern
-    for pattern in wagtail_urls.urlpatterns
-]
-
 # Every public page carries its language: /fi/, /sv/, /en/.
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("organisations.urls")),
-    path("", include(page_urlpatterns)),
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

@@ -32,7 +32,7 @@ def _read(path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _demo_image(collection, spec):
+def demo_image(collection, spec):
     Image = get_image_model()
     image = Image.objects.filter(title=spec["title"]).first()
     if image is not None:
@@ -75,7 +75,7 @@ def load(stdout):
         return
     spec = _read(DATA / "assets.yaml")
     assets = {
-        "image": _demo_image(national.collection, spec["image"]).pk,
+        "image": demo_image(national.collection, spec["image"]).pk,
         "document": _demo_document(national.collection, spec["document"]).pk,
     }
     index = guide_index(national)

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.search import clean_query
+from regions.site_data import CachedRoutingMixin, CachedViewRestrictionsMixin
 from topics.models import Audience, Topic
 
 from .blocks import GuideBodyBlock
@@ -36,7 +37,7 @@ class GuidePageTopic(TaggedItemBase):
         verbose_name_plural = _("guide topics")
 
 
-class GuideIndexPage(TranslationFallbackMixin, Page):
+class GuideIndexPage(TranslationFallbackMixin, CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
     """A site's guides and tips: its own guides beside the national ones shared to it.
 
     Lists guides by topic, with a topic filter and a search box.
@@ -131,7 +132,7 @@ def _text_of(value):
             yield from _text_of(item)
 
 
-class GuidePage(Page):
+class GuidePage(CachedViewRestrictionsMixin, Page):
     """A guide or tip for people who run associations.
 
     The national producer's guides are shared to the regions as aliases; a

@@ -6,8 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from listings.templatetags.site_chrome import CachedViewRestrictionsMixin
 from regions.models import Region
+from regions.site_data import CachedRoutingMixin, CachedViewRestrictionsMixin
 
 from .panels import render_context
 from .search import MAX_QUERY_LENGTH, clean_query, get_search_sources
@@ -15,7 +15,7 @@ from .search import MAX_QUERY_LENGTH, clean_query, get_search_sources
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class HomePage(Page):
+class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
     """The root of a site (national or regional), one per language.
 
     The region's name, producer and branding come from its Region; the page
@@ -40,7 +40,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """A content page: about the service, terms of use, privacy, accessibility..."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)

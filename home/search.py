@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from regions import site_data
 from regions.plugins import collect
 
 MAX_QUERY_LENGTH = 200
@@ -44,17 +45,15 @@ def get_search_sources():
 def site_pages(model, request, region):
     """Live, public pages of a type on the request's site in the reader's language (a queryset).
 
-    The localized home page comes from the site structure, and the privacy
-    check is skipped while no page anywhere has a view restriction: both
-    would otherwise cost queries on every search.
+    The localized home page comes from the site's cached data, and the
+    privacy check is skipped while no page anywhere has a view restriction:
+    both would otherwise cost queries on every search.
     """
-    from listings.templatetags.site_chrome import restricted_page_paths
-
-    # Inside the function: regions.structure imports Wagtail's views, which need the models this module loads with.
-    from regions.structure import current
-
-    root = current(request).localized_root(region.site) if region else Page.get_first_root_node()
-    pages = model.objects.live().descendant_of(root)
-    if restricted_page_paths():
+    if region is None:
+        pages = model.objects.live().descendant_of(Page.get_first_root_node())
+    else:
+        home = site_data.localized_home(region.site)
+        pages = model.objects.live().filter(path__startswith=home.path, depth__gt=home.depth)
+    if site_data.restricted_paths():
         pages = pages.public()
     return pages

@@ -8,11 +8,10 @@ class ListingsConfig(AppConfig):
 
     def ready(self):
         # Inside the function: these modules import models, which Django loads only after every app config.
-        from . import permissions
+        from . import invalidation, permissions
         from .models import placements
-        from .templatetags import site_chrome
 
-        site_chrome.connect_signals()
+        invalidation.connect()
         placements.connect_signals()
 
         # Before anything asks the policy registry about listings (publishing does).

@@ -7,9 +7,10 @@ listing row, its organisation, its places' names, its image, the page it
 links from and the reader's language, so it is rendered once and kept under
 a key made of exactly those: the listing's and its organisation's
 `updated_at` change whenever they are saved (the listing's also when its
-places change), the page's key covers its address, and the site chrome
-version changes whenever pages, municipalities or images do (rare, and what
-a card shows of them; see `_chrome_models()` in templatetags/site_chrome.py).
+places change), the page's key covers its address, and the site's cache
+version (regions/cache.py) changes whenever the site's pages do, or any
+municipality, topic or image (rare, and what a card shows of them; see
+listings/invalidation.py).
 The page itself, its counts and the choice of rows are never cached.
 """
 
@@ -17,8 +18,16 @@ from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Site
+
+from regions import cache as site_cache
 
 CARD_TIMEOUT = 60 * 60 * 24
+
+
+def cache_version(request):
+    site = Site.find_for_request(request)
+    return site_cache.version(site.pk if site is not None else site_cache.NETWORK)
 
 
 def _stamp(obj):
@@ -34,8 +43,6 @@ def _key(prefix, listing):
 
 def render_cards(context, listings, template_name):
     """Each listing's card inside `<li>`, from the shared cache where it is already rendered."""
-    from .templatetags.site_chrome import site_chrome_version
-
     listings = list(listings)
     if not listings:
         return ""
@@ -44,7 +51,7 @@ def render_cards(context, listings, template_name):
         str(part)
         for part in (
             "listings:card",
-            site_chrome_version(context.get("request")),
+            cache_version(context.get("request")),
             template_name,
             getattr(page, "pk", ""),
             get_language() or "",

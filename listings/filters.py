@@ -4,8 +4,9 @@ Plain GET forms: the state lives in the query string, nothing needs
 JavaScript, and a value that does not validate (a municipality outside the
 region, a date that is not a date) is ignored with a message instead of
 failing the page. Choices are plain values (codes, slugs), so validating
-them costs no query; the lists of choices are kept in each process's site
-structure and dropped when the topics, audiences or a region's coverage change.
+them costs no query; the lists of choices are kept in each process's cached
+site data (regions/cache.py) and dropped when the topics, audiences or a
+region's coverage change.
 """
 
 import datetime
@@ -17,8 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from home.search import MAX_QUERY_LENGTH, clean_query
 from organisations.models import Organisation
+from regions import cache
 from regions.models import Municipality
-from regions.structure import current as current_structure
 from topics.models import Audience, Topic
 
 from .models import Job
@@ -34,13 +35,14 @@ def _language():
     return (get_language() or "fi")[:2]
 
 
-def _cached(key, build):
-    """A choice list, built once per process and site-structure version (no shared-cache round trip).
+def _cached(scope, key, build):
+    """A choice list, built once per process and version of the site's (or the network's) data.
 
-    Saving a topic, an audience, a municipality or a region, or changing a
-    region's coverage, changes the version (listings/templatetags/site_chrome.py).
+    Saving a topic, an audience or a municipality changes every version
+    (listings/invalidation.py); a region or its coverage, its site's
+    (regions/signals.py).
     """
-    return current_structure().remember(("filter-choices", key, _language()), build)
+    return cache.remember(scope, ("filter-choices", key, _language()), build)
 
 
 def municipality_choices(region):
@@ -56,7 +58,7 @@ def municipality_choices(region):
             key=lambda choice: choice[1],
         )
 
-    return _cached(f"municipalities:{region.pk}", build)
+    return _cached(region.site_id, f"municipalities:{region.pk}", build)
 
 
 def _translated_choices(model):
@@ -71,7 +73,7 @@ def _translated_choices(model):
             )
         ]
 
-    return _cached(model._meta.model_name, build)
+    return _cached(cache.NETWORK, model._meta.model_name, build)
 
 
 def topic_choices():

@@ -1,19 +1,11 @@
 """What the listings app adds to every site: its section pages, home panels and search sources.
 
 All three are made from the listing-type registry (listings/registry.py)
-and declared through Wagtail hooks in listings/wagtail_hooks.py.
-
-Also the one way to build a listing's public address on the current site:
-`listing_url(listing, request)` finds the section page of the listing's
-type in the current region and language (kept in the process's site
-structure, so no query once warm) and appends the detail route.
-"""
-
-from dataclasses import dataclass
+and declared through Wagtail hooks in listings/wagtail_hooks.py."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import BigIntegerField, DateTimeField, F, OuterRef, Q, Subquery, Value
+from django.db.models import BigIntegerField, DateTimeField, F, Q, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -25,97 +17,9 @@ from wagtail.search.models import IndexEntry
 from home.panels import HomePanel
 from home.search import SearchSource
 from organisations.models import Organisation
-from regions.sections import Section
+from regions.sections import Section, section_page
 
 from . import registry, visibility
-from .registry import section_for_model
-
-# -- addresses ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SectionLink:
-    """Where a section page of the current site answers, and which page type serves it."""
-
-    key: str
-    url: str
-    page_model: str
-
-    def detail_url(self, pk, slug):
-        from django.apps import apps
-
-        resolver = apps.get_model(self.page_model).get_resolver()
-        return self.url + resolver.reverse("detail", pk=pk, slug=slug or "-").lstrip("/")
-
-
-def _build_section_links(request, region, language):
-    from wagtail.models import Page
-
-    from regions.models import RegionSection
-
-    keys = RegionSection.objects.filter(region=region, page__translation_key=OuterRef("translation_key"))
-    rows = (
-        Page.objects.live()
-        .filter(
-            translation_key__in=RegionSection.objects.filter(
-                region=region, key__in=[section.key for section in registry.section_types()]
-            ).values("page__translation_key"),
-            locale__language_code=language,
-        )
-        .annotate(section_key=Subquery(keys.values("key")[:1]))
-        .select_related("content_type")
-    )
-    links = {}
-    for page in rows:
-        url = page.get_url(request)
-        if url:
-            model = page.content_type.model_class()
-            links[page.section_key] = SectionLink(page.section_key, url, model._meta.label)
-    return links
-
-
-def section_pages(request):
-    """{section key: SectionLink} of the request's site in the current language.
-
-    Kept in the process's site structure (`regions.structure`), which is
-    dropped whenever a page is saved, published or removed; one query when
-    it is cold, none when warm.
-    """
-    from regions.models import Region
-    from regions.structure import for_request
-
-    language = (get_language() or "fi")[:2]
-    memo = getattr(request, "_listing_section_links", None)
-    if memo is None:
-        memo = request._listing_section_links = {}
-    if language not in memo:
-        region = Region.for_request(request)
-        if region is None:
-            memo[language] = {}
-        else:
-            # The addresses depend on the request only through its site: a
-            # page of another site gets that site's full address.
-            memo[language] = for_request(request).remember(
-                ("listings-section-links", region.site_id, language),
-                lambda: _build_section_links(request, region, language),
-            )
-    return memo[language]
-
-
-def section_page(request, key):
-    return section_pages(request).get(key)
-
-
-def listing_url(listing, request):
-    """The address of a listing (or organisation) on the request's site, or "" when the site lacks its section."""
-    if listing is None or listing.pk is None or request is None:
-        return ""
-    section = section_for_model(type(listing))
-    link = section_page(request, section.key) if section else None
-    if link is None:
-        return ""
-    return link.detail_url(listing.pk, listing.slug)
-
 
 # -- home panels ----------------------------------------------------------------
 
@@ -124,8 +28,8 @@ def _panel_context(listing_type):
     def context(request, region, page):
         if region is None:
             return None
-        index = section_page(request, listing_type.key)
-        if index is None:
+        index = section_page(region.site, listing_type.key)
+        if index is None or not index.live:
             return None
         panel = listing_type.home_panel
         listings = listing_type.model_class().objects.visible_on(region, locale=page.locale_id).select_related("locale")

@@ -1,12 +1,13 @@
+from wagtail.models import Site
+
+from . import site_data
 from .models import Region
-from .structure import prime_branding
 
 
 def region(request):
-    """The current region for every template, looked up once per request.
-
-    Also puts the site's branding, from the site structure, where
-    `settings.regions.BrandingSettings` finds it, so templates read it with no query.
-    """
-    prime_branding(request)
-    return {"region": Region.for_request(request)}
+    """The current region and its site's branding for every template, from the site's cached data."""
+    site = Site.find_for_request(request)
+    return {
+        "region": Region.for_request(request),
+        "branding": site_data.branding(site) if site is not None else None,
+    }

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+from . import site_data
+
 
 def _localised(obj, field_prefix):
     """The Swedish value on Swedish pages, the Finnish one elsewhere."""
@@ -153,24 +155,18 @@ class Region(models.Model):
 
     @classmethod
     def for_site(cls, site):
-        """The region of a Wagtail Site, or None for a site that is not one."""
-        if site is None:
-            return None
-        # Cache on the Site instance: Wagtail keeps the request's Site object
-        # for the whole request, so this is one query per request at most.
-        if not hasattr(site, "_region_cache"):
-            site._region_cache = cls.objects.filter(site=site).select_related("site").first()
-        return site._region_cache
+        """The region of a Wagtail Site, or None for a site that is not one (cached per site)."""
+        return site_data.region(site)
 
     @classmethod
     def for_request(cls, request):
-        """The one way code finds the current region: from the process's site structure, no query when warm."""
-        if not hasattr(request, "_region_cache"):
-            # Inside the function: regions.structure imports Wagtail's views, which need the models this module defines.
-            from .structure import region_for_request
-
-            request._region_cache = region_for_request(request)
-        return request._region_cache
+        """The one way code finds the current region: Wagtail's site for the request, its region cached."""
+        if request is None:
+            return None
+        # Our own attribute on Django's request: the region once per request.
+        if "toimeksi_region" not in request.__dict__:
+            request.toimeksi_region = site_data.region(Site.find_for_request(request))
+        return request.toimeksi_region
 
     def covered_municipalities(self):
         if self.is_national:

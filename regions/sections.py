@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 
+from . import site_data
 from .plugins import collect
 
 LANGUAGE_CODES = ("fi", "sv", "en")
@@ -54,24 +55,9 @@ def get_sections():
     return collect("register_site_section", check=_check)
 
 
-def localized_section_page(request, key):
-    """A section of the request's region (e.g. "search") in the active language, or None.
-
-    Found in the process's site structure (no query when warm), and
-    remembered on the request, so the header, the page and its components
-    all get the same copy.
-    """
-    from django.utils.translation import get_language
-
-    from .models import Region
-    from .structure import for_request
-
-    if request is None:
+def section_page(site, key, language=None):
+    """A section of the site's region (e.g. "search") in the language (default: the active one), as a
+    `regions.site_data.PageLink`, or None. Cached per site: no query when warm."""
+    if site is None:
         return None
-    memo = request.__dict__.setdefault("_localized_sections", {})
-    language = get_language()
-    memo_key = (key, language)
-    if memo_key not in memo:
-        region = Region.for_request(request)
-        memo[memo_key] = for_request(request).section_page(region, key, language) if region else None
-    return memo[memo_key]
+    return site_data.section_links(site, language).get(key)

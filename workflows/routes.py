@@ -52,6 +52,16 @@ KIND_TEXTS = {
 ALLOWED_METHODS = ("GET", "HEAD", "POST")
 
 
+def kind_route(kind, language):
+    """The part of a submission form's address under the "Submit" page, e.g. "tapahtuma/"."""
+    return f"{KIND_SLUGS[kind][language]}/"
+
+
+def flag_route(listing, language):
+    """The part of a listing's flag form's address under the "Submit" page."""
+    return f"{FLAG_SLUGS[language]}/{listing._meta.model_name}/{listing.pk}/"
+
+
 class SubmissionRoutesMixin:
     """Routes for `SubmissionPage`; see the module docstring."""
 
@@ -67,10 +77,10 @@ class SubmissionRoutesMixin:
         return (self.get_url(request) or "/") + "".join(f"{part}/" for part in parts)
 
     def kind_url(self, kind, request=None):
-        return self.route_url(KIND_SLUGS[kind][self.language], request=request)
+        return (self.get_url(request) or "/") + kind_route(kind, self.language)
 
     def flag_url(self, listing, request=None):
-        return self.route_url(FLAG_SLUGS[self.language], listing._meta.model_name, listing.pk, request=request)
+        return (self.get_url(request) or "/") + flag_route(listing, self.language)
 
     def options(self, request):
         return [{"kind": kind, "url": self.kind_url(kind, request), **KIND_TEXTS[kind]} for kind in KIND_SLUGS]

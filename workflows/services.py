@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.text import Truncator
 from wagtail.actions.create import CreateAction
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 from wagtail.models import Collection, Locale
 
 from accounts.forms import paragraphs, text_to_html
@@ -37,8 +38,18 @@ def summary_from(text):
 def _save_image(uploaded, title, alt, region):
     Image = get_image_model()
     collection = (region.collection if region else None) or Collection.get_first_root_node()
-    image = Image(title=title[:255], file=uploaded, collection=collection, description=alt[:255])
-    image._set_image_file_metadata()
+    # The size and hash Wagtail's own upload form records (the hash finds duplicates).
+    uploaded.seek(0)
+    file_hash = hash_filelike(uploaded)
+    uploaded.seek(0)
+    image = Image(
+        title=title[:255],
+        file=uploaded,
+        collection=collection,
+        description=alt[:255],
+        file_size=uploaded.size,
+        file_hash=file_hash,
+    )
     image.save()
     return image
 

@@ -11,15 +11,16 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.http import HttpRequest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django_tasks import task
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
-from wagtail.models import Locale, TaskState
+from wagtail.models import TaskState
 
 from core.mail import preferred_language, send_templated_mail
-from listings.sections import listing_url
+from listings.addresses import listing_url
+from regions import site_data
+from regions.sections import section_page
 
 from .dashboard import coordinator_overview
 from .records import CoordinatorPreference, ListingFlag, Submission
@@ -41,34 +42,14 @@ def public_url(listing, language):
     region = listing.region
     if region is None:
         return ""
-    url = _listing_page_url(listing, region, language)
+    site = region.site
+    url = listing_url(listing, site, language, absolute=True)
     if url:
         return url
-    locale = Locale.objects.filter(language_code=language).first()
-    search = region.section_page("search")
-    if search is not None and locale is not None:
-        search = search.get_translation_or_none(locale) or search
-        url = search.get_full_url()
-        if url:
-            return f"{url}?{urlencode({'q': listing.title})}"
-    home = region.site.root_page
-    if locale is not None:
-        home = home.get_translation_or_none(locale) or home
-    return home.get_full_url() or region.site.root_url
-
-
-def _listing_page_url(listing, region, language):
-    site = region.site
-    # listing_url() reads the site and language from a request; a task has
-    # none, so it gets one addressed to the owning region's site.
-    request = HttpRequest()
-    request.META = {"HTTP_HOST": site.hostname, "SERVER_NAME": site.hostname, "SERVER_PORT": str(site.port)}
-    request._wagtail_site = site
-    with translation.override(language):
-        path = listing_url(listing, request)
-    if not path:
-        return ""
-    return path if path.startswith("http") else site.root_url + path
+    search = section_page(site, "search", language)
+    if search is not None and search.live and search.full_url:
+        return f"{search.full_url}?{urlencode({'q': listing.title})}"
+    return site_data.localized_home(site, language).full_url or site.root_url
 
 
 class DigestAwareSubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):

@@ -22,9 +22,9 @@ from wagtail.search import index
 
 from organisations.models import Organisation
 from regions.models import Region
+from regions.site_data import CachedViewRestrictionsMixin
 
 from .. import registry, visibility
-from ..templatetags.site_chrome import CachedViewRestrictionsMixin
 from .placements import ListingPlacement, PlacedListings
 from .types import Space, StaffMember
 

@@ -9,9 +9,10 @@ from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
+from ..addresses import listing_url as _listing_url
 from ..cards import render_cards
-from ..sections import listing_url as _listing_url
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def listing_url(context, listing):
     model = getattr(page, "listing_model", None)
     if model is not None and isinstance(listing, model) and hasattr(page, "detail_url"):
         return page.detail_url(listing, request)
-    return _listing_url(listing, request)
+    return _listing_url(listing, Site.find_for_request(request)) if request is not None else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from guides.demo import _demo_image
+from guides.demo import demo_image
 from guides.demo_blocks import document, image, related
 from guides.factories import GuidePageFactory, guide_index, sample_body, translate_guide
 from guides.sharing import share_guide
@@ -24,7 +24,7 @@ FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Kanava</title
 
 @pytest.fixture
 def guides(national, lapland):
-    picture = _demo_image(national.collection)
+    picture = demo_image(national.collection, {"title": "Kokous", "filename": "kokous.png"})
     doc = get_document_model().objects.create(
         title="Malli", collection=national.collection, file=ContentFile(b"malli", name="malli.txt")
     )

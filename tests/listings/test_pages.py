@@ -7,6 +7,7 @@ import re
 import pytest
 from django.utils import timezone
 
+from listings.addresses import listing_url
 from listings.factories import (
     ActivityFactory,
     EventFactory,
@@ -21,6 +22,7 @@ from listings.factories import (
     translate,
 )
 from listings.models import EventIndexPage, Job
+from listings.registry import section_for_model
 
 pytestmark = pytest.mark.django_db
 
@@ -299,9 +301,8 @@ def test_the_organisation_page_lists_its_listings_staff_and_spaces(client, lapla
 
 def test_staff_members_have_no_section_of_their_own(client, lapland):
     person = StaffMemberFactory(municipality_codes=[ROVANIEMI])
-    from listings.sections import section_for_model
-
     assert section_for_model(type(person)) is None
+    assert listing_url(person, lapland.site, "fi") == ""
 
 
 def test_the_home_page_shows_upcoming_events_volunteer_tasks_and_news(client, lapland):

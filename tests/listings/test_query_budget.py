@@ -1,8 +1,11 @@
 """The issue's budget was at most 15 SQL queries for each page the benchmark measures.
 
-The site, region, routing, section pages, branding and footer now come from
-each process's site structure (regions/structure.py) with no query, so each
-page is held to what its listings cost.
+Wagtail finds the site and routes the request itself: the site, the active
+locale, the home page in its own type and the section page (one more, the
+translated home page, in Swedish) are four or five queries on every page.
+The region, section links, branding, menu and footer come from the site's
+cached data (regions/site_data.py) with no query. The rest is what the
+page's listings cost.
 """
 
 import pytest
@@ -15,7 +18,8 @@ from .test_queries import ROVANIEMI, count_queries
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = {"list": 4, "detail": 5, "search": 8}
+ROUTING = 5
+BUDGET = {"list": ROUTING + 4, "detail": ROUTING + 5, "search": ROUTING + 8}
 
 
 def make_events(number):

@@ -1,0 +1,131 @@
+"""The one owner of cached site data: a version per site, and each process's data under it.
+
+Every public request reads things that change rarely: its site's region,
+section pages, menu, footer, branding and filter choices. Each process keeps
+them in memory, per site, under that site's version in the shared cache
+(Redis in production, so every app server sees a change at once). A change
+replaces the version of only the sites it can show on (regions/signals.py
+and listings/invalidation.py decide which), and the next request on such a
+site starts from an empty memo. Saving a draft changes nothing anyone sees,
+so it replaces no version.
+
+Besides one scope per site there is the `NETWORK` scope, for data that is
+the same on every site (topics, audiences, view restrictions); a change to
+every site (`bump_all`) replaces it too.
+
+A version is a random token rather than a counter: after the shared cache is
+cleared a counter would start again at a number some process may still hold
+data for, and that data would pass for current.
+
+Within a request each version is read once (`SiteCacheMiddleware` keeps
+them for the request); outside one (tasks, commands) each read asks the
+shared cache.
+"""
+
+import contextvars
+import secrets
+
+from django.core.cache import cache
+from django.db import transaction
+
+#: The scope of data shared by every site.
+NETWORK = "network"
+
+_KEY = "site-cache:{}"
+_ALL_KEY = "site-cache:all"
+
+# {scope: (version, {key: value})}, this process's data.
+_memo = {}
+# The versions this request has read: {scope: version}; None outside a request.
+_request_versions = contextvars.ContextVar("site_cache_versions", default=None)
+
+
+def _token():
+    return secrets.token_hex(8)
+
+
+def _read(scopes):
+    # A scope's version is its own token and the network-wide generation,
+    # which `bump_all` replaces, so one write drops every site at once.
+    keys = [_KEY.format(scope) for scope in scopes] + [_ALL_KEY]
+    found = cache.get_many(keys)
+    missing = {key: _token() for key in keys if key not in found}
+    if missing:
+        # Whoever adds first wins; re-read what the others may have added.
+        for key, value in missing.items():
+            cache.add(key, value, None)
+        found.update(cache.get_many(list(missing)))
+        # A cache that keeps nothing gets a new version every time.
+        for key, value in missing.items():
+            found.setdefault(key, value)
+    generation = found[_ALL_KEY]
+    return {scope: f"{found[_KEY.format(scope)]}.{generation}" for scope in scopes}
+
+
+def version(scope):
+    """The current version of a site's (by id) or the network's data."""
+    versions = _request_versions.get()
+    if versions is None:
+        return _read([scope])[scope]
+    if scope not in versions:
+        # A page reads its site's data and the network's: both in one round trip.
+        versions.update(_read([wanted for wanted in (scope, NETWORK) if wanted not in versions]))
+    return versions[scope]
+
+
+def remember(scope, key, build):
+    """`build()`, computed once per process and version of the scope. Treat the value as read-only."""
+    current = version(scope)
+    entry = _memo.get(scope)
+    if entry is None or entry[0] != current:
+        entry = _memo[scope] = (current, {})
+    data = entry[1]
+    if key not in data:
+        data[key] = build()
+    return data[key]
+
+
+def _replace(keys):
+    cache.set_many({key: _token() for key in keys}, None)
+
+
+def _bump(keys):
+    keys = tuple(sorted(keys))
+    _replace(keys)
+    # Again once the change is committed: a process that read the new
+    # version before the commit may have built its data from the old rows.
+    transaction.on_commit(lambda: _replace(keys))
+    versions = _request_versions.get()
+    if versions is not None:
+        versions.clear()
+
+
+def bump_sites(site_ids):
+    """Drop the cached data of these sites (by id), everywhere."""
+    site_ids = {site_id for site_id in site_ids if site_id is not None}
+    if site_ids:
+        _bump(_KEY.format(site_id) for site_id in site_ids)
+
+
+def bump_network():
+    """Drop the network-wide data (not the sites' own)."""
+    _bump([_KEY.format(NETWORK)])
+
+
+def bump_all():
+    """Drop the data of every site and the network's."""
+    _bump([_ALL_KEY])
+
+
+class SiteCacheMiddleware:
+    """Keeps the versions a request reads for the rest of that request (read on first use, not before)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_versions.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_versions.reset(token)
