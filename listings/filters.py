@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from home.search import MAX_QUERY_LENGTH, clean_query
 from organisations.models import Organisation
 from regions import cache
+from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 from topics.models import Audience, Topic
 
@@ -49,16 +50,11 @@ def municipality_choices(region):
     """(code, name) of the municipalities the region covers, in the reader's language."""
     if region is None:
         return []
-    name_field = "name_sv" if _language() == "sv" else "name_fi"
-
-    def build():
-        rows = region.covered_municipalities().values_list("code", "name_fi", "name_sv")
-        return sorted(
-            ((code, (name_sv if name_field == "name_sv" and name_sv else name_fi)) for code, name_fi, name_sv in rows),
-            key=lambda choice: choice[1],
-        )
-
-    return _cached(region.site_id, f"municipalities:{region.pk}", build)
+    return _cached(
+        region.site_id,
+        f"municipalities:{region.pk}",
+        lambda: MunicipalityChoiceField.code_choices(region.covered_municipalities()),
+    )
 
 
 def _translated_choices(model):

@@ -33,3 +33,10 @@ class MunicipalityChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         return obj.name
+
+    @staticmethod
+    def code_choices(queryset):
+        """The same choices as (code, name) pairs, for plain GET forms that filter by code (no query to validate)."""
+        rows = queryset.values_list("code", municipality_name_field(), "name_fi")
+        # Sorted here, not by the database, whose collation may differ between installations.
+        return sorted(((code, name or name_fi) for code, name, name_fi in rows), key=lambda choice: choice[1])
