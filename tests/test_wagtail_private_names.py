@@ -32,14 +32,24 @@ def _our_files():
             yield path
 
 
+def _names_an_attribute(node):
+    """getattr(obj, "_name"), setattr(...) or hasattr(...) with the name written out."""
+    return (
+        isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") in ("getattr", "setattr", "hasattr")
+        and len(node.args) > 1
+        and isinstance(node.args[1], ast.Constant)
+        and isinstance(node.args[1].value, str)
+    )
+
+
 def _attributes_used(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             yield node.attr, node.lineno
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("getattr", "setattr", "hasattr"):
-            if len(node.args) > 1 and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
-                yield node.args[1].value, node.lineno
+        elif _names_an_attribute(node):
+            yield node.args[1].value, node.lineno
 
 
 def test_no_private_wagtail_name_is_used():

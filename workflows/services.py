@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils.text import Truncator
 from wagtail.actions.create import CreateAction
 from wagtail.images import get_image_model
-from wagtail.utils.file import hash_filelike
 from wagtail.models import Collection, Locale
+from wagtail.utils.file import hash_filelike
 
 from accounts.forms import paragraphs, text_to_html
 from listings import registry

@@ -1,5 +1,6 @@
 """Every list of listing types is derived from the one registry (listings/registry.py)."""
 
+import pytest
 from django.apps import apps
 
 from home.models import HomePage
@@ -20,6 +21,8 @@ def test_the_listing_models_are_the_registry_s_listing_types_in_order():
     assert (Organisation, *LISTING_MODELS) == SCOPED_MODELS
 
 
+# Instantiating a page reads its content type, which Django caches only after a first query.
+@pytest.mark.django_db
 def test_each_section_page_lists_its_registry_type():
     for record in registry.section_types():
         page = record.index_page_class()()
