@@ -1,8 +1,9 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from core.translation import InReadersLanguage
 
 
 class UserManager(BaseUserManager):
@@ -103,6 +104,8 @@ class TermsVersion(models.Model):
     changes_fi = models.TextField(_("what changed, in Finnish"))
     changes_sv = models.TextField(_("what changed, in Swedish"), blank=True)
     changes_en = models.TextField(_("what changed, in English"), blank=True)
+    #: The summary of changes in the reader's language, else in Finnish.
+    changes = InReadersLanguage("changes")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = TermsVersionQuerySet.as_manager()
@@ -114,12 +117,6 @@ class TermsVersion(models.Model):
 
     def __str__(self):
         return self.label
-
-    @property
-    def changes(self):
-        """The summary of changes in the reader's language, else in Finnish."""
-        language = (get_language() or "fi")[:2]
-        return getattr(self, f"changes_{language}", "") or self.changes_fi
 
 
 class TermsAcceptance(models.Model):

@@ -9,7 +9,8 @@ patterns, without depending on a translation catalogue.
 
 from django.urls import include, path
 from django.utils.functional import lazy
-from django.utils.translation import get_language
+
+from core.translation import active_language
 
 from . import views
 
@@ -17,7 +18,7 @@ PREFIXES = {"fi": "tili/", "sv": "konto/", "en": "account/"}
 
 
 def _prefix():
-    return PREFIXES.get((get_language() or "fi")[:2], PREFIXES["en"])
+    return PREFIXES.get(active_language(), PREFIXES["en"])
 
 
 localized_prefix = lazy(_prefix, str)()

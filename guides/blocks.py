@@ -16,7 +16,19 @@ RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 PREVIEW_TEMPLATE = "guides/blocks/preview.html"
 
 
-class HeadingBlock(blocks.StructBlock):
+class GuideBlock(blocks.Block):
+    """A block of the guide body, previewed in the block picker in the site's own styles."""
+
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+
+
+def _first_pk(model):
+    """Any row's pk, for a chooser in a preview: the picker shows the block with what the site has."""
+    return model.objects.values_list("pk", flat=True).first()
+
+
+class HeadingBlock(GuideBlock, blocks.StructBlock):
     """A section heading; the guide's headings make its table of contents."""
 
     text = blocks.CharBlock(label=_("heading"), max_length=120)
@@ -25,12 +37,11 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = _("Heading")
         template = "guides/blocks/heading.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {"text": "Ennen kokousta"}
         description = _("A section heading. Headings make the guide's table of contents.")
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(GuideBlock, blocks.RichTextBlock):
     """Running text."""
 
     def __init__(self, **kwargs):
@@ -40,7 +51,6 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         template = "guides/blocks/paragraph.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = (
             "<p>Yhdistyksen hallitus kutsuu vuosikokouksen koolle sääntöjen määräämällä tavalla. "
             "Kokouskutsussa kerrotaan aika, paikka ja käsiteltävät asiat.</p>"
@@ -48,7 +58,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         description = _("Paragraphs with bold, italic, lists and links.")
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(GuideBlock, blocks.StructBlock):
     """An image with the text that replaces it for screen-reader users and an optional caption."""
 
     image = ImageChooserBlock(label=_("image"))
@@ -63,20 +73,19 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "guides/blocks/image.html"
-        preview_template = PREVIEW_TEMPLATE
         description = _("An image with alternative text and an optional caption.")
 
     def get_preview_value(self):
         return self.to_python(
             {
-                "image": get_image_model().objects.values_list("pk", flat=True).first(),
+                "image": _first_pk(get_image_model()),
                 "alt_text": "Yhdistyksen jäseniä kokouksessa",
                 "caption": "Vuosikokous pidetään kerran vuodessa.",
             }
         )
 
 
-class NoteBlock(blocks.StructBlock):
+class NoteBlock(GuideBlock, blocks.StructBlock):
     """A boxed note beside the running text: the base of the tip and warning boxes."""
 
     title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
@@ -90,7 +99,6 @@ class TipBlock(NoteBlock):
         icon = "pick"
         label = _("Tip")
         template = "guides/blocks/tip.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "title": "Vinkki",
             "text": "<p>Lähetä kokouskutsu myös sähköpostilla, vaikka säännöt eivät sitä vaatisi.</p>",
@@ -105,7 +113,6 @@ class WarningBlock(NoteBlock):
         icon = "warning"
         label = _("Warning")
         template = "guides/blocks/warning.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "title": "Huomaa",
             "text": "<p>Jos kokouskutsu lähtee liian myöhään, kokouksen päätökset voidaan moittia pätemättömiksi.</p>",
@@ -113,7 +120,7 @@ class WarningBlock(NoteBlock):
         description = _("A highlighted warning about a pitfall.")
 
 
-class ChecklistBlock(blocks.StructBlock):
+class ChecklistBlock(GuideBlock, blocks.StructBlock):
     """A list of things to check or have ready."""
 
     title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
@@ -123,7 +130,6 @@ class ChecklistBlock(blocks.StructBlock):
         icon = "tasks"
         label = _("Checklist")
         template = "guides/blocks/checklist.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "title": "Ennen kokousta",
             "items": [
@@ -140,7 +146,7 @@ class StepBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("details"), features=RICH_TEXT_FEATURES, required=False)
 
 
-class StepsBlock(blocks.StructBlock):
+class StepsBlock(GuideBlock, blocks.StructBlock):
     """Numbered steps to follow in order."""
 
     title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
@@ -150,7 +156,6 @@ class StepsBlock(blocks.StructBlock):
         icon = "list-ol"
         label = _("Step by step")
         template = "guides/blocks/steps.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "title": "Näin haet avustusta",
             "steps": [
@@ -162,7 +167,7 @@ class StepsBlock(blocks.StructBlock):
         description = _("Numbered steps to follow in order.")
 
 
-class DocumentBlock(blocks.StructBlock):
+class DocumentBlock(GuideBlock, blocks.StructBlock):
     """A downloadable document: a template, form or model."""
 
     document = DocumentChooserBlock(label=_("document"))
@@ -175,20 +180,19 @@ class DocumentBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document")
         template = "guides/blocks/document.html"
-        preview_template = PREVIEW_TEMPLATE
         description = _("A document to download, such as a template.")
 
     def get_preview_value(self):
         return self.to_python(
             {
-                "document": get_document_model().objects.values_list("pk", flat=True).first(),
+                "document": _first_pk(get_document_model()),
                 "title": "Pöytäkirjamalli",
                 "description": "Muokattava malli vuosikokouksen pöytäkirjaksi.",
             }
         )
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(GuideBlock, blocks.StructBlock):
     """A quotation with its source."""
 
     quote = blocks.TextBlock(label=_("quote"))
@@ -198,7 +202,6 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Quote")
         template = "guides/blocks/quote.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "quote": "Kun tehtävät jaettiin selvästi, kukaan ei uupunut ja uusia tekijöitä tuli mukaan.",
             "attribution": "Kyläyhdistyksen puheenjohtaja",
@@ -206,7 +209,7 @@ class QuoteBlock(blocks.StructBlock):
         description = _("A quotation with its source.")
 
 
-class TableBlock(blocks.StructBlock):
+class TableBlock(GuideBlock, blocks.StructBlock):
     """A simple data table with a caption and a header row."""
 
     caption = blocks.CharBlock(label=_("caption"), max_length=200, help_text=_("What the table shows."))
@@ -220,7 +223,6 @@ class TableBlock(blocks.StructBlock):
         icon = "table"
         label = _("Table")
         template = "guides/blocks/table.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "caption": "Vuosikokouksen aikataulu",
             "header": ["Mitä", "Milloin"],
@@ -242,7 +244,7 @@ class LinkBlock(blocks.StructBlock):
     description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
 
 
-class LinkListBlock(blocks.StructBlock):
+class LinkListBlock(GuideBlock, blocks.StructBlock):
     """A list of links to further reading."""
 
     title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
@@ -252,7 +254,6 @@ class LinkListBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link list")
         template = "guides/blocks/link_list.html"
-        preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "title": "Lisätietoa",
             "links": [
@@ -266,7 +267,7 @@ class LinkListBlock(blocks.StructBlock):
         description = _("Links to further reading.")
 
 
-class RelatedGuidesBlock(blocks.StructBlock):
+class RelatedGuidesBlock(GuideBlock, blocks.StructBlock):
     """Other guides on the same subject; on a regional site they link to the region's own copy."""
 
     title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
@@ -278,7 +279,6 @@ class RelatedGuidesBlock(blocks.StructBlock):
         icon = "doc-empty-inverse"
         label = _("Related guides")
         template = "guides/blocks/related_guides.html"
-        preview_template = PREVIEW_TEMPLATE
         description = _("Links to other guides.")
 
     def get_preview_value(self):

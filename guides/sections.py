@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.panels import HomePanel
 from home.search import SearchSource, clean_query, site_pages
+from regions.section_fields import introduction
 from regions.sections import Section
 
 from .models import GuideIndexPage, GuidePage
@@ -16,10 +17,6 @@ INTRODUCTIONS = {
     "en": "Guides and tips for running an association: founding one and holding meetings, finances, funding, "
     "communications and volunteers.",
 }
-
-
-def _index_fields(region, language):
-    return {"introduction": INTRODUCTIONS[language]}
 
 
 def latest_guides_panel(request, region, page):
@@ -46,7 +43,7 @@ GUIDES_SECTION = Section(
     slugs={"fi": "ohjeet", "sv": "guider", "en": "guides"},
     order=50,
     show_in_menus=True,
-    fields=_index_fields,
+    fields=introduction(INTRODUCTIONS),
 )
 
 LATEST_GUIDES_PANEL = HomePanel(

@@ -104,6 +104,16 @@ BODY_SENTENCES = [
 ]
 
 
+def _cycling(values):
+    """An attribute going round `values`, one after the other as objects are made."""
+    return factory.Sequence(lambda n: values[n % len(values)])
+
+
+def _days_from_today(days):
+    """A date `days` after today (before it when negative), as of when the object is made."""
+    return factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=days))
+
+
 def _round_hour(moment):
     return moment.replace(minute=0, second=0, microsecond=0)
 
@@ -140,7 +150,7 @@ class ListingFactory(factory.django.DjangoModelFactory):
             image_alt="Ihmisiä kokoontuneena yhteisen pöydän ääreen.",
         )
 
-    summary = factory.Sequence(lambda n: SUMMARIES[n % len(SUMMARIES)])
+    summary = _cycling(SUMMARIES)
     body = factory.Sequence(_body)
     organisation = factory.SubFactory(OrganisationFactory)
     contact_name = factory.Faker("name", locale="fi_FI")
@@ -191,7 +201,7 @@ class SpaceFactory(ListingFactory):
     class Meta:
         model = Space
 
-    title = factory.Sequence(lambda n: SPACE_TITLES[n % len(SPACE_TITLES)])
+    title = _cycling(SPACE_TITLES)
     address = factory.Faker("street_address", locale="fi_FI")
     postal_code = factory.Faker("postcode", locale="fi_FI")
     capacity = 40
@@ -210,7 +220,7 @@ class EventFactory(ListingFactory):
             starts_at=factory.LazyFunction(lambda: _round_hour(timezone.now() - datetime.timedelta(days=1, hours=3)))
         )
 
-    title = factory.Sequence(lambda n: EVENT_TITLES[n % len(EVENT_TITLES)])
+    title = _cycling(EVENT_TITLES)
     starts_at = factory.LazyFunction(lambda: _round_hour(timezone.now() + datetime.timedelta(days=7)))
     ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=2))
     place_name = "Kylätalo"
@@ -223,46 +233,46 @@ class ActivityFactory(ListingFactory):
     class Meta:
         model = Activity
 
-    title = factory.Sequence(lambda n: ACTIVITY_TITLES[n % len(ACTIVITY_TITLES)])
+    title = _cycling(ACTIVITY_TITLES)
     schedule = "Tiistaisin klo 18–20, ei koulujen lomilla."
-    season_start = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
-    season_end = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=150))
+    season_start = _days_from_today(-30)
+    season_end = _days_from_today(150)
 
 
 class VolunteerTaskFactory(ListingFactory):
     class Meta:
         model = VolunteerTask
 
-    title = factory.Sequence(lambda n: VOLUNTEER_TITLES[n % len(VOLUNTEER_TITLES)])
+    title = _cycling(VOLUNTEER_TITLES)
     time_commitment = "Noin kolme tuntia viikossa syyskauden ajan."
-    deadline = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=21))
+    deadline = _days_from_today(21)
 
 
 class JobFactory(ListingFactory):
     class Meta:
         model = Job
 
-    title = factory.Sequence(lambda n: JOB_TITLES[n % len(JOB_TITLES)])
+    title = _cycling(JOB_TITLES)
     kind = Job.Kind.JOB
     employment_type = "Määräaikainen, osa-aikainen"
-    deadline = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=14))
+    deadline = _days_from_today(14)
 
 
 class ProjectFactory(ListingFactory):
     class Meta:
         model = Project
 
-    title = factory.Sequence(lambda n: PROJECT_TITLES[n % len(PROJECT_TITLES)])
+    title = _cycling(PROJECT_TITLES)
     funder = "Sosiaali- ja terveysjärjestöjen avustuskeskus"
-    starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=200))
-    ends_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=530))
+    starts_on = _days_from_today(-200)
+    ends_on = _days_from_today(530)
 
 
 class NewsItemFactory(ListingFactory):
     class Meta:
         model = NewsItem
 
-    title = factory.Sequence(lambda n: NEWS_TITLES[n % len(NEWS_TITLES)])
+    title = _cycling(NEWS_TITLES)
     published_on = factory.LazyFunction(timezone.localdate)
 
 
@@ -286,7 +296,7 @@ class StoryFactory(ListingFactory):
     class Meta:
         model = Story
 
-    title = factory.Sequence(lambda n: STORY_TITLES[n % len(STORY_TITLES)])
+    title = _cycling(STORY_TITLES)
     organisation = None
     author_name = factory.Faker("first_name", locale="fi_FI")
     contact_email = ""

@@ -17,6 +17,7 @@ imports no model and the models may use it.
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
@@ -76,14 +77,18 @@ class ListingType:
         return apps.get_model(self.index_page) if self.index_page else None
 
 
+def _section_type(titles, **options):
+    """The record of a type with a section page on every site; the section's slugs are its titles, slugified."""
+    return ListingType(titles=titles, slugs={code: slugify(title) for code, title in titles.items()}, **options)
+
+
 #: Every type, in the order the service presents them (admin menu, organisation pages, search).
 TYPES = (
-    ListingType(
+    _section_type(
         key="events",
         model="listings.Event",
         index_page="listings.EventIndexPage",
         titles={"fi": "Tapahtumat", "sv": "Evenemang", "en": "Events"},
-        slugs={"fi": "tapahtumat", "sv": "evenemang", "en": "events"},
         introductions={
             "fi": "Konsertteja, kursseja, talkoita ja tapaamisia alueen yhdistyksiltä ja yhteisöiltä.",
             "sv": "Konserter, kurser, talkon och träffar som föreningar och gemenskaper i området ordnar.",
@@ -99,12 +104,11 @@ TYPES = (
         on_organisation_page=True,
         submission_kind="event",
     ),
-    ListingType(
+    _section_type(
         key="activities",
         model="listings.Activity",
         index_page="listings.ActivityIndexPage",
         titles={"fi": "Toiminta", "sv": "Verksamhet", "en": "Activities"},
-        slugs={"fi": "toiminta", "sv": "verksamhet", "en": "activities"},
         introductions={
             "fi": "Säännöllisesti kokoontuvia kerhoja, ryhmiä ja harrastuksia, joihin voi tulla mukaan.",
             "sv": "Klubbar, grupper och hobbyer som träffas regelbundet och där nya är välkomna.",
@@ -117,12 +121,11 @@ TYPES = (
         search_order=11,
         on_organisation_page=True,
     ),
-    ListingType(
+    _section_type(
         key="volunteering",
         model="listings.VolunteerTask",
         index_page="listings.VolunteerTaskIndexPage",
         titles={"fi": "Vapaaehtoistehtävät", "sv": "Frivilliguppdrag", "en": "Volunteering"},
-        slugs={"fi": "vapaaehtoistehtavat", "sv": "frivilliguppdrag", "en": "volunteering"},
         introductions={
             "fi": "Tehtäviä, joissa voit auttaa muita omalla ajallasi ja osaamisellasi.",
             "sv": "Uppdrag där du kan hjälpa andra med din tid och ditt kunnande.",
@@ -136,12 +139,11 @@ TYPES = (
         home_panel=HomePanelSpec(heading=_("Volunteer tasks"), all_label=_("All volunteer tasks"), order=20),
         on_organisation_page=True,
     ),
-    ListingType(
+    _section_type(
         key="jobs",
         model="listings.Job",
         index_page="listings.JobIndexPage",
         titles={"fi": "Työpaikat", "sv": "Jobb", "en": "Jobs"},
-        slugs={"fi": "tyopaikat", "sv": "jobb", "en": "jobs"},
         introductions={
             "fi": "Työpaikkoja, harjoittelupaikkoja ja opinnäytetöitä järjestöissä.",
             "sv": "Jobb, praktikplatser och lärdomsprov i organisationer.",
@@ -155,12 +157,11 @@ TYPES = (
         search_order=13,
         on_organisation_page=True,
     ),
-    ListingType(
+    _section_type(
         key="projects",
         model="listings.Project",
         index_page="listings.ProjectIndexPage",
         titles={"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
-        slugs={"fi": "hankkeet", "sv": "projekt", "en": "projects"},
         introductions={
             "fi": "Järjestöjen hankkeet, niiden rahoittajat ja kesto.",
             "sv": "Organisationernas projekt, deras finansiärer och längd.",
@@ -173,12 +174,11 @@ TYPES = (
         search_order=14,
         on_organisation_page=True,
     ),
-    ListingType(
+    _section_type(
         key="news",
         model="listings.NewsItem",
         index_page="listings.NewsIndexPage",
         titles={"fi": "Ajankohtaista", "sv": "Aktuellt", "en": "News"},
-        slugs={"fi": "ajankohtaista", "sv": "aktuellt", "en": "news"},
         introductions={
             "fi": "Uutisia alueen yhdistyksiltä ja yhteisöiltä.",
             "sv": "Nyheter från föreningar och gemenskaper i området.",
@@ -193,12 +193,11 @@ TYPES = (
         on_organisation_page=True,
         submission_kind="news",
     ),
-    ListingType(
+    _section_type(
         key="spaces",
         model="listings.Space",
         index_page="listings.SpaceIndexPage",
         titles={"fi": "Tilat", "sv": "Lokaler", "en": "Spaces"},
-        slugs={"fi": "tilat", "sv": "lokaler", "en": "spaces"},
         introductions={
             "fi": "Kokous- ja juhlatiloja, joita yhdistykset lainaavat tai vuokraavat.",
             "sv": "Mötes- och festlokaler som föreningar lånar ut eller hyr ut.",
@@ -211,12 +210,11 @@ TYPES = (
         search_order=16,
     ),
     ListingType(key="staff", model="listings.StaffMember", admin_icon="group"),
-    ListingType(
+    _section_type(
         key="stories",
         model="listings.Story",
         index_page="listings.StoryIndexPage",
         titles={"fi": "Tarinat", "sv": "Berättelser", "en": "Stories"},
-        slugs={"fi": "tarinat", "sv": "berattelser", "en": "stories"},
         introductions={
             "fi": "Ihmisten omia kertomuksia mukana olemisesta.",
             "sv": "Människors egna berättelser om att vara med.",
@@ -230,12 +228,11 @@ TYPES = (
         on_organisation_page=True,
         submission_kind="story",
     ),
-    ListingType(
+    _section_type(
         key="organisations",
         model="organisations.Organisation",
         index_page="listings.OrganisationIndexPage",
         titles={"fi": "Toimijat", "sv": "Aktörer", "en": "Organisations"},
-        slugs={"fi": "toimijat", "sv": "aktorer", "en": "organisations"},
         introductions={
             "fi": "Alueen yhdistykset, säätiöt, seurakunnat ja muut toimijat.",
             "sv": "Föreningar, stiftelser, församlingar och andra aktörer i området.",

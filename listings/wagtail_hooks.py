@@ -134,14 +134,27 @@ class ListingViewSet(ScopedSnippetViewSet):
     Its icon comes from the type's registry record (see listing_viewsets()).
     """
 
-    list_display = ["title", "organisation", "region", "updated_at"]
     list_select_related = ("organisation", "region", "latest_revision")
-    list_export = LISTING_EXPORT
-    export_headings = LISTING_HEADINGS
     ordering = ["-updated_at"]
     list_per_page = 50
     copy_view_enabled = True
     inspect_view_enabled = False
+    #: The type's own columns in the list, after the title.
+    list_columns = []
+    #: The type's own columns in exports, after the shared ones, with their headings.
+    export_columns = {}
+
+    @property
+    def list_display(self):
+        return ["title", *self.list_columns, "organisation", "region", "updated_at"]
+
+    @property
+    def list_export(self):
+        return [*LISTING_EXPORT, *self.export_columns]
+
+    @property
+    def export_headings(self):
+        return {**LISTING_HEADINGS, **self.export_columns}
 
     @property
     def export_filename(self):
@@ -159,10 +172,8 @@ class ListingViewSet(ScopedSnippetViewSet):
 
 class EventViewSet(ListingViewSet):
     model = Event
-    list_display = ["title", "starts_at", "organisation", "region", "updated_at"]
-    list_export = [*LISTING_EXPORT, "starts_at", "ends_at", "place_name", "is_free", "registration"]
-    export_headings = {
-        **LISTING_HEADINGS,
+    list_columns = ["starts_at"]
+    export_columns = {
         "starts_at": _("Starts"),
         "ends_at": _("Ends"),
         "place_name": _("Place"),
@@ -196,9 +207,7 @@ class EventViewSet(ListingViewSet):
 
 class ActivityViewSet(ListingViewSet):
     model = Activity
-    list_export = [*LISTING_EXPORT, "schedule", "season_start", "season_end"]
-    export_headings = {
-        **LISTING_HEADINGS,
+    export_columns = {
         "schedule": _("Schedule"),
         "season_start": _("Season starts"),
         "season_end": _("Season ends"),
@@ -218,9 +227,8 @@ class ActivityViewSet(ListingViewSet):
 
 class VolunteerTaskViewSet(ListingViewSet):
     model = VolunteerTask
-    list_display = ["title", "deadline", "organisation", "region", "updated_at"]
-    list_export = [*LISTING_EXPORT, "time_commitment", "deadline"]
-    export_headings = {**LISTING_HEADINGS, "time_commitment": _("Time commitment"), "deadline": _("Apply by")}
+    list_columns = ["deadline"]
+    export_columns = {"time_commitment": _("Time commitment"), "deadline": _("Apply by")}
     edit_handler = listing_edit_handler(
         content=[FieldPanel("time_commitment")],
         where_and_when=[FieldPanel("deadline")],
@@ -229,14 +237,8 @@ class VolunteerTaskViewSet(ListingViewSet):
 
 class JobViewSet(ListingViewSet):
     model = Job
-    list_display = ["title", "kind", "deadline", "organisation", "region", "updated_at"]
-    list_export = [*LISTING_EXPORT, "kind", "employment_type", "deadline"]
-    export_headings = {
-        **LISTING_HEADINGS,
-        "kind": _("Kind"),
-        "employment_type": _("Employment type"),
-        "deadline": _("Apply by"),
-    }
+    list_columns = ["kind", "deadline"]
+    export_columns = {"kind": _("Kind"), "employment_type": _("Employment type"), "deadline": _("Apply by")}
     edit_handler = listing_edit_handler(
         content=[FieldRowPanel([FieldPanel("kind"), FieldPanel("employment_type")])],
         where_and_when=[FieldPanel("deadline")],
@@ -249,8 +251,7 @@ class JobViewSet(ListingViewSet):
 
 class ProjectViewSet(ListingViewSet):
     model = Project
-    list_export = [*LISTING_EXPORT, "funder", "starts_on", "ends_on"]
-    export_headings = {**LISTING_HEADINGS, "funder": _("Funder"), "starts_on": _("Starts"), "ends_on": _("Ends")}
+    export_columns = {"funder": _("Funder"), "starts_on": _("Starts"), "ends_on": _("Ends")}
     edit_handler = listing_edit_handler(
         content=[FieldPanel("funder")],
         where_and_when=[FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")])],
@@ -259,17 +260,13 @@ class ProjectViewSet(ListingViewSet):
 
 class NewsItemViewSet(ListingViewSet):
     model = NewsItem
-    list_display = ["title", "published_on", "organisation", "region", "updated_at"]
-    list_export = [*LISTING_EXPORT, "published_on"]
-    export_headings = {**LISTING_HEADINGS, "published_on": _("Date")}
-    edit_handler = listing_edit_handler(content=[FieldPanel("published_on")])
+    list_columns = ["published_on"]
+    export_columns = {"published_on": _("Date")}
 
 
 class SpaceViewSet(ListingViewSet):
     model = Space
-    list_export = [*LISTING_EXPORT, "address", "postal_code", "capacity", "price"]
-    export_headings = {
-        **LISTING_HEADINGS,
+    export_columns = {
         "address": _("Street address"),
         "postal_code": _("Postal code"),
         "capacity": _("Capacity"),
@@ -287,25 +284,20 @@ class SpaceViewSet(ListingViewSet):
 
 class StaffMemberViewSet(ListingViewSet):
     model = StaffMember
-    list_display = ["title", "role", "organisation", "region", "updated_at"]
+    list_columns = ["role"]
     ordering = ["title"]
-    list_export = [*LISTING_EXPORT, "role", "contact_email", "contact_phone"]
-    export_headings = {
-        **LISTING_HEADINGS,
-        "title": _("Name"),
-        "role": _("Role"),
-        "contact_email": _("E-mail address"),
-        "contact_phone": _("Phone number"),
-    }
-    edit_handler = listing_edit_handler(content=[FieldPanel("role")])
+    export_columns = {"role": _("Role"), "contact_email": _("E-mail address"), "contact_phone": _("Phone number")}
+
+    @property
+    def export_headings(self):
+        # A staff member's title is the person's name.
+        return {**super().export_headings, "title": _("Name")}
 
 
 class StoryViewSet(ListingViewSet):
     model = Story
-    list_display = ["title", "author_name", "organisation", "region", "updated_at"]
-    list_export = [*LISTING_EXPORT, "author_name"]
-    export_headings = {**LISTING_HEADINGS, "author_name": _("Author")}
-    edit_handler = listing_edit_handler(content=[FieldPanel("author_name")])
+    list_columns = ["author_name"]
+    export_columns = {"author_name": _("Author")}
 
 
 class OrganisationViewSet(ScopedSnippetViewSet):

@@ -194,13 +194,24 @@ def _permissions(pairs):
     return [Permission.objects.get(content_type__app_label=app, codename=codename) for app, codename in pairs]
 
 
+def _attach(region, field_name, make):
+    """The region's `field_name` link; when it is empty, `make()` gives it and the region keeps it."""
+    linked = getattr(region, field_name)
+    if linked is None:
+        linked = make()
+        setattr(region, field_name, linked)
+        region.save(update_fields=[field_name])
+    return linked
+
+
+def _named(model, name):
+    """A function finding or making the `model` row of that name (for `_attach`)."""
+    return lambda: model.objects.get_or_create(name=name)[0]
+
+
 def ensure_coordinators(region):
     """The coordinator group with rights on the region's pages and media."""
-    group = region.coordinator_group
-    if group is None:
-        group, _created = Group.objects.get_or_create(name=f"Coordinators: {region.name}")
-        region.coordinator_group = group
-        region.save(update_fields=["coordinator_group"])
+    group = _attach(region, "coordinator_group", _named(Group, f"Coordinators: {region.name}"))
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     group.permissions.add(access_admin)
 
@@ -226,11 +237,7 @@ def ensure_coordinators(region):
 
 def ensure_workflow(region):
     """One moderation workflow per region, approved by its coordinators."""
-    workflow = region.workflow
-    if workflow is None:
-        workflow, _created = Workflow.objects.get_or_create(name=f"Moderation: {region.name}")
-        region.workflow = workflow
-        region.save(update_fields=["workflow"])
+    workflow = _attach(region, "workflow", _named(Workflow, f"Moderation: {region.name}"))
     if not workflow.workflow_tasks.exists():
         task = GroupApprovalTask.objects.create(name=f"Approval by coordinators: {region.name}")
         task.groups.set([region.coordinator_group])
@@ -259,13 +266,11 @@ def ensure_snippet_workflows(workflow):
 
 
 def ensure_collection(region):
-    if region.collection_id:
-        return region.collection
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=region.name).first() or root.add_child(name=region.name)
-    region.collection = collection
-    region.save(update_fields=["collection"])
-    return collection
+    def make():
+        root = Collection.get_first_root_node()
+        return root.get_children().filter(name=region.name).first() or root.add_child(name=region.name)
+
+    return _attach(region, "collection", make)
 
 
 def ensure_branding(region, accent_colour):

@@ -11,9 +11,10 @@ queryset's model must be a snippet with DraftStateMixin and an
 
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from laces.components import Component
 from wagtail import hooks
 from wagtail.models import WorkflowState
+
+from core.dashboard import OverviewPanel
 
 from .models import Organisation
 
@@ -86,15 +87,10 @@ def member_overview(user):
     return organisations
 
 
-class MemberPanel(Component):
+class MemberPanel(OverviewPanel):
     """The admin dashboard's "my organisations" panel: each organisation's content, drafts and what awaits review."""
 
     name = "member_overview"
     template_name = "organisations/member_panel.html"
+    context_name = "organisations"
     order = 60
-
-    def __init__(self, organisations):
-        self.organisations = organisations
-
-    def get_context_data(self, parent_context):
-        return {"organisations": self.organisations}

@@ -1,30 +1,34 @@
 """The self-service forms: a new organisation, a request to join one, an invitation."""
 
 from django import forms
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.forms import text_to_html
-from regions.models import Municipality
+from regions.forms import MunicipalityChoiceField
 
 from .models import Membership, MembershipRequest, Organisation
 
 
-class MunicipalityChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.name
+def _optional_text(label, help_text, rows, max_length):
+    """A free-text field that may be left empty."""
+    return forms.CharField(
+        label=label,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        max_length=max_length,
+        required=False,
+        help_text=help_text,
+    )
 
 
 class OrganisationForm(forms.ModelForm):
     """What a registered user tells about a new organisation; coordinators check the rest."""
 
-    description = forms.CharField(
-        label=gettext_lazy("Description"),
-        widget=forms.Textarea(attrs={"rows": 6}),
+    description = _optional_text(
+        gettext_lazy("Description"),
+        gettext_lazy("What the organisation does and for whom. Separate paragraphs with an empty line."),
+        rows=6,
         max_length=5000,
-        required=False,
-        help_text=gettext_lazy("What the organisation does and for whom. Separate paragraphs with an empty line."),
     )
     website = forms.URLField(
         label=gettext_lazy("Website"),
@@ -35,7 +39,6 @@ class OrganisationForm(forms.ModelForm):
     )
     home_municipality = MunicipalityChoiceField(
         label=gettext_lazy("Home municipality"),
-        queryset=Municipality.objects.all(),
         help_text=gettext_lazy("The coordinators of the region of this municipality verify the organisation."),
     )
 
@@ -47,24 +50,17 @@ class OrganisationForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        language = (translation.get_language() or "fi")[:2]
-        order = {"sv": "name_sv", "en": "name_fi"}.get(language, "name_fi")
-        self.fields["home_municipality"].queryset = Municipality.objects.order_by(order)
-
     def clean_description(self):
         return text_to_html(self.cleaned_data.get("description", ""))
 
 
 class JoinRequestForm(forms.Form):
     organisation = forms.ModelChoiceField(queryset=Organisation.objects.filter(live=True), widget=forms.HiddenInput)
-    message = forms.CharField(
-        label=gettext_lazy("Message to the organisation's administrators"),
-        widget=forms.Textarea(attrs={"rows": 4}),
+    message = _optional_text(
+        gettext_lazy("Message to the organisation's administrators"),
+        gettext_lazy("Who you are and what you would like to do for the organisation."),
+        rows=4,
         max_length=1000,
-        required=False,
-        help_text=gettext_lazy("Who you are and what you would like to do for the organisation."),
     )
 
     def __init__(self, *args, user, **kwargs):

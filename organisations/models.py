@@ -12,17 +12,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from regions.models import Region, RegionOwnedMixin
+from core.fields import detachable_foreign_key
+from regions.models import Region, RegionModeratedModel
 
 from .validators import normalise_business_id, validate_business_id
 
@@ -59,16 +53,7 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(is_verified=True)
 
 
-class Organisation(
-    RegionOwnedMixin,
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    index.Indexed,
-    models.Model,
-):
+class Organisation(RegionModeratedModel, index.Indexed, models.Model):
     """A civic organisation that publishes listings: an association, a parish, a city...
 
     Its profile is moderated by the region that owns it, and members of a
@@ -102,26 +87,16 @@ class Organisation(
     description = RichTextField(
         _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = detachable_foreign_key("wagtailimages.Image", _("logo"), related_name="+")
     home_municipality = models.ForeignKey(
         "regions.Municipality",
         verbose_name=_("home municipality"),
         on_delete=models.PROTECT,
         related_name="organisations",
     )
-    region = models.ForeignKey(
+    region = detachable_foreign_key(
         "regions.Region",
-        verbose_name=_("owning region"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("owning region"),
         related_name="organisations",
         help_text=_("Whose coordinators moderate this organisation. Defaults to the region of its home municipality."),
     )
@@ -221,6 +196,18 @@ class Organisation(
         return self.memberships.filter(user=user).values_list("role", flat=True).first()
 
 
+def _user_and_organisation(related_name):
+    """The user and the organisation that a membership, or a request for one, joins; the row goes with either."""
+    return (
+        models.ForeignKey(
+            settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name=related_name
+        ),
+        models.ForeignKey(
+            Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name=related_name
+        ),
+    )
+
+
 class Membership(models.Model):
     """A user's membership in an organisation: admins also manage members, editors edit content."""
 
@@ -228,18 +215,7 @@ class Membership(models.Model):
         ADMIN = "admin", _("Administrator")
         EDITOR = "editor", _("Editor")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
+    user, organisation = _user_and_organisation("memberships")
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.EDITOR)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -276,30 +252,12 @@ class MembershipRequest(models.Model):
         APPROVED = "approved", _("Approved")
         DECLINED = "declined", _("Declined")
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        on_delete=models.CASCADE,
-        related_name="membership_requests",
-    )
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="membership_requests",
-    )
+    user, organisation = _user_and_organisation("membership_requests")
     message = models.TextField(_("message"), max_length=1000, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # The decision stays when the admin who made it deletes their account.
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("decided by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    decided_by = detachable_foreign_key(settings.AUTH_USER_MODEL, _("decided by"), related_name="+")
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
 
     class Meta:
@@ -334,14 +292,7 @@ class Invitation(models.Model):
     token = models.CharField(_("token"), max_length=64, unique=True, default=new_token, editable=False)
     # An invitation is about the organisation and the invitee; it stays valid
     # when the admin who sent it deletes their account.
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("invited by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="sent_invitations",
-    )
+    invited_by = detachable_foreign_key(settings.AUTH_USER_MODEL, _("invited by"), related_name="sent_invitations")
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("expires at"), default=invitation_expiry)

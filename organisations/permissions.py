@@ -173,20 +173,21 @@ class OrganisationScopedPermissionPolicy(ModelPermissionPolicy):
             condition |= other
         return condition
 
-    def in_scope(self, scope, instance):
+    def _coordinates(self, scope, instance):
+        """Whether the scope covers every object or the region that owns `instance`."""
         if scope.everything:
             return True
         region_id = self._region_id(instance)
-        if region_id is not None and region_id in scope.region_ids:
+        return region_id is not None and region_id in scope.region_ids
+
+    def in_scope(self, scope, instance):
+        if self._coordinates(scope, instance):
             return True
         owner_id = self._owner_id(instance)
         return owner_id is not None and owner_id in scope.organisation_ids
 
     def can_publish(self, scope, instance):
-        if scope.everything:
-            return True
-        region_id = self._region_id(instance)
-        if region_id is not None and region_id in scope.region_ids:
+        if self._coordinates(scope, instance):
             return True
         return self.members_publish and self._owner_id(instance) in scope.verified_organisation_ids
 

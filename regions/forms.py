@@ -1,14 +1,15 @@
 """Form fields for the places of the network: the one municipality choice of every form."""
 
 from django import forms
-from django.utils.translation import get_language
+
+from core.translation import active_language
 
 from .models import Municipality
 
 
 def municipality_name_field():
     """The column that holds municipalities' names in the reader's language."""
-    return "name_sv" if (get_language() or "fi").startswith("sv") else "name_fi"
+    return "name_sv" if active_language() == "sv" else "name_fi"
 
 
 class MunicipalityChoiceIterator(forms.models.ModelChoiceIterator):

@@ -3,50 +3,59 @@ import re
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Site
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    Site,
+    WorkflowMixin,
+)
+
+from core.fields import detachable_foreign_key
+from core.translation import InReadersLanguage
 
 from . import site_data
 
 
-def _localised(obj, field_prefix):
-    """The Swedish value on Swedish pages, the Finnish one elsewhere."""
-    if (get_language() or "fi").startswith("sv"):
-        return getattr(obj, f"{field_prefix}_sv") or getattr(obj, f"{field_prefix}_fi")
-    return getattr(obj, f"{field_prefix}_fi")
+class NamedPlace(models.Model):
+    """A place with official names in Finnish and Swedish, known by the name in the reader's language.
+
+    Swedish pages show the Swedish name where there is one; every other
+    language the Finnish name.
+    """
+
+    name_fi = models.CharField(_("name in Finnish"), max_length=100)
+    name_sv = models.CharField(_("name in Swedish"), max_length=100)
+    name = InReadersLanguage("name")
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
 
 
-class AdministrativeRegion(models.Model):
+class AdministrativeRegion(NamedPlace):
     """One of Finland's regions (maakunta), as Statistics Finland numbers them.
 
     Named so to keep it apart from `Region`, which is one of our services.
     """
 
     code = models.CharField(_("code"), max_length=2, unique=True)
-    name_fi = models.CharField(_("name in Finnish"), max_length=100)
-    name_sv = models.CharField(_("name in Swedish"), max_length=100)
 
     class Meta:
         verbose_name = _("administrative region")
         verbose_name_plural = _("administrative regions")
         ordering = ["code"]
 
-    def __str__(self):
-        return self.name
 
-    @property
-    def name(self):
-        return _localised(self, "name")
-
-
-class Municipality(models.Model):
+class Municipality(NamedPlace):
     """A Finnish municipality (kunta) with its official three-digit code."""
 
     code = models.CharField(_("code"), max_length=3, unique=True)
-    name_fi = models.CharField(_("name in Finnish"), max_length=100)
-    name_sv = models.CharField(_("name in Swedish"), max_length=100)
     administrative_region = models.ForeignKey(
         AdministrativeRegion,
         verbose_name=_("administrative region"),
@@ -58,13 +67,6 @@ class Municipality(models.Model):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
         ordering = ["name_fi"]
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def name(self):
-        return _localised(self, "name")
 
 
 class RegionQuerySet(models.QuerySet):
@@ -83,6 +85,16 @@ class RegionQuerySet(models.QuerySet):
         return regional or self.filter(is_national=True).order_by("pk").first()
 
 
+def _service_link(field_class, to, verbose_name, related_name):
+    """A region's link to what `create_region` makes for it: its coordinator group, workflow or collection.
+
+    Empty until then; what a region uses cannot be deleted from under it.
+    """
+    return field_class(
+        to, verbose_name=verbose_name, on_delete=models.PROTECT, related_name=related_name, null=True, blank=True
+    )
+
+
 class Region(models.Model):
     """One service of the network: the national site or a regional one.
 
@@ -97,6 +109,8 @@ class Region(models.Model):
     area_name_fi = models.CharField(_("area in Finnish"), max_length=100, blank=True)
     area_name_sv = models.CharField(_("area in Swedish"), max_length=100, blank=True)
     area_name_en = models.CharField(_("area in English"), max_length=100, blank=True)
+    #: The area's name in the reader's language, else in Finnish.
+    area_name = InReadersLanguage("area_name")
     is_national = models.BooleanField(
         _("national service"),
         default=False,
@@ -113,30 +127,9 @@ class Region(models.Model):
     producer_email = models.EmailField(_("producer's e-mail address"), blank=True)
     producer_phone = models.CharField(_("producer's phone number"), max_length=40, blank=True)
     producer_url = models.URLField(_("producer's website"), blank=True)
-    coordinator_group = models.OneToOneField(
-        Group,
-        verbose_name=_("coordinator group"),
-        on_delete=models.PROTECT,
-        related_name="coordinated_region",
-        null=True,
-        blank=True,
-    )
-    workflow = models.ForeignKey(
-        "wagtailcore.Workflow",
-        verbose_name=_("moderation workflow"),
-        on_delete=models.PROTECT,
-        related_name="regions",
-        null=True,
-        blank=True,
-    )
-    collection = models.ForeignKey(
-        "wagtailcore.Collection",
-        verbose_name=_("media collection"),
-        on_delete=models.PROTECT,
-        related_name="regions",
-        null=True,
-        blank=True,
-    )
+    coordinator_group = _service_link(models.OneToOneField, Group, _("coordinator group"), "coordinated_region")
+    workflow = _service_link(models.ForeignKey, "wagtailcore.Workflow", _("moderation workflow"), "regions")
+    collection = _service_link(models.ForeignKey, "wagtailcore.Collection", _("media collection"), "regions")
 
     objects = RegionQuerySet.as_manager()
 
@@ -147,11 +140,6 @@ class Region(models.Model):
 
     def __str__(self):
         return self.name
-
-    @property
-    def area_name(self):
-        language = (get_language() or "fi")[:2]
-        return getattr(self, f"area_name_{language}", "") or self.area_name_fi
 
     @classmethod
     def for_site(cls, site):
@@ -210,6 +198,19 @@ class RegionOwnedMixin:
         return super().get_workflow()
 
 
+class RegionModeratedModel(
+    RegionOwnedMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model
+):
+    """A snippet that its owning region moderates: drafts, revisions, locking and previews, in the region's workflow.
+
+    The base of organisations and listings, which add their own bases (search,
+    translations) after it.
+    """
+
+    class Meta:
+        abstract = True
+
+
 class RegionSection(models.Model):
     """Records which page is which standard section of a region.
 
@@ -265,14 +266,7 @@ def validate_accent_colour(value):
 class BrandingSettings(BaseSiteSetting):
     """A site's look: its logo and accent colour."""
 
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = detachable_foreign_key("wagtailimages.Image", _("logo"), related_name="+")
     accent_colour = models.CharField(
         _("accent colour"),
         max_length=7,

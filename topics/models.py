@@ -1,7 +1,8 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
+
+from core.translation import InReadersLanguage
 
 
 class TranslatedNameMixin(models.Model):
@@ -13,11 +14,8 @@ class TranslatedNameMixin(models.Model):
     class Meta:
         abstract = True
 
-    @property
-    def label(self):
-        """The name in the active language, falling back to Finnish."""
-        language = (get_language() or "fi")[:2]
-        return getattr(self, f"name_{language}", "") or self.name
+    #: The name in the active language, falling back to Finnish.
+    label = InReadersLanguage("name", fallback="name")
 
 
 class Topic(TranslatedNameMixin, TagBase):
@@ -39,17 +37,24 @@ class Topic(TranslatedNameMixin, TagBase):
         return self.name
 
 
-class Audience(TranslatedNameMixin, models.Model):
-    """Who something is meant for: children, families, older people, everyone..."""
+class CuratedTerm(TranslatedNameMixin, models.Model):
+    """One of a short list that coordinators keep and editors choose from, in the coordinators' order."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True, allow_unicode=False)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
-        verbose_name = _("audience")
-        verbose_name_plural = _("audiences")
+        abstract = True
         ordering = ["sort_order", "name"]
 
     def __str__(self):
         return self.name
+
+
+class Audience(CuratedTerm):
+    """Who something is meant for: children, families, older people, everyone..."""
+
+    class Meta(CuratedTerm.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")

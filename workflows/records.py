@@ -12,6 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import detachable_foreign_key
 from regions.models import Region
 
 from .permissions import coordinated_regions
@@ -19,7 +20,18 @@ from .permissions import coordinated_regions
 LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
 
 
-class Submission(models.Model):
+class ListingRecord(models.Model):
+    """A record about one listing, of whichever type: a citizen's submission or a reader's flag."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    listing = GenericForeignKey("content_type", "object_id")
+
+    class Meta:
+        abstract = True
+
+
+class Submission(ListingRecord):
     """A listing sent in through a public form without an account.
 
     The listing itself holds the content (a draft in its region's workflow);
@@ -37,9 +49,6 @@ class Submission(models.Model):
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    listing = GenericForeignKey("content_type", "object_id")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     region = models.ForeignKey(
         Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="submissions"
@@ -81,7 +90,7 @@ class ListingFlagQuerySet(models.QuerySet):
         return self.filter(region__in=regions)
 
 
-class ListingFlag(models.Model):
+class ListingFlag(ListingRecord):
     """A reader's flag that a published listing is wrong, outdated or inappropriate.
 
     It goes to the coordinators of the region that owns the listing, who
@@ -100,9 +109,6 @@ class ListingFlag(models.Model):
         OPEN = "open", _("Open")
         RESOLVED = "resolved", _("Resolved")
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    object_id = models.PositiveBigIntegerField()
-    listing = GenericForeignKey("content_type", "object_id")
     listing_title = models.CharField(_("listing"), max_length=255)
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     message = models.TextField(_("message"), max_length=2000, blank=True)
@@ -113,14 +119,7 @@ class ListingFlag(models.Model):
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(_("flagged at"), default=timezone.now)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("resolved by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    resolved_by = detachable_foreign_key(settings.AUTH_USER_MODEL, _("resolved by"), related_name="+")
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
 
     objects = ListingFlagQuerySet.as_manager()

@@ -1,5 +1,6 @@
 """The sections this app adds to every site: "Submit", "Feedback" and "Development suggestions"."""
 
+from regions.section_fields import introduction
 from regions.sections import Section
 
 SUBMIT_INTRODUCTIONS = {
@@ -45,10 +46,6 @@ THANK_YOU = {
 }
 
 
-def _submit_fields(region, language):
-    return {"introduction": SUBMIT_INTRODUCTIONS[language]}
-
-
 def _feedback_fields(key):
     texts = FEEDBACK_TEXTS[key]
 
@@ -72,7 +69,7 @@ def site_sections():
             slugs={"fi": "ilmoita", "sv": "anmal", "en": "submit"},
             order=95,
             show_in_menus=False,
-            fields=_submit_fields,
+            fields=introduction(SUBMIT_INTRODUCTIONS),
         ),
         *(
             Section(

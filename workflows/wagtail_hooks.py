@@ -9,7 +9,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from laces.components import Component
 from wagtail import hooks
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -20,6 +19,8 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from core.dashboard import OverviewPanel
 
 from .dashboard import coordinator_overview
 from .models import CoordinatorPreference, ListingFlag
@@ -67,10 +68,8 @@ class ListingFlagIndexView(IndexView):
         return ListingFlag.objects.for_user(self.request.user).select_related("region")
 
 
-class ListingFlagStatusForm(forms.ModelForm):
-    class Meta:
-        model = ListingFlag
-        fields = ["status"]
+#: A coordinator changes only a flag's status.
+ListingFlagStatusForm = forms.modelform_factory(ListingFlag, fields=["status"])
 
 
 class ListingFlagEditView(EditView):
@@ -164,18 +163,15 @@ def register_flag_viewset():
     return flag_viewset
 
 
-class CoordinatorPanel(Component):
+class CoordinatorPanel(OverviewPanel):
     """The dashboard's "my region" panel: what awaits review, unverified organisations and open flags."""
 
     name = "coordinator_overview"
     template_name = "workflows/admin/coordinator_panel.html"
     order = 50
 
-    def __init__(self, overview):
-        self.overview = overview
-
     def get_context_data(self, parent_context):
-        return {"overview": self.overview, "flags_url": reverse("listing_flags:index")}
+        return {**super().get_context_data(parent_context), "flags_url": reverse("listing_flags:index")}
 
 
 @hooks.register("construct_homepage_panels")
@@ -185,10 +181,7 @@ def add_coordinator_panel(request, panels):
         panels.append(CoordinatorPanel(overview))
 
 
-class DigestPreferenceForm(forms.ModelForm):
-    class Meta:
-        model = CoordinatorPreference
-        fields = ["digest"]
+DigestPreferenceForm = forms.modelform_factory(CoordinatorPreference, fields=["digest"])
 
 
 class DigestSettingsPanel(BaseSettingsPanel):

@@ -7,18 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from regions.models import Region, RegionOwnedMixin
+from core.fields import detachable_foreign_key
+from regions.models import Region, RegionModeratedModel
 
 from .. import visibility
 from . import placements
@@ -79,6 +73,11 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         listing_ids = through.objects.filter(audience__in=audiences).values(f"{field.m2m_field_name()}_id")
         return self.filter(id__in=listing_ids)
 
+    def with_detail_rows(self):
+        """The rows a listing's page shows beside the listing's own; places, topics and audiences are
+        read by the page only when its cached fragments are not (templates/listings/listing_detail_base.html)."""
+        return self.select_related("organisation", "image", "locale", "region")
+
     def with_card_data(self):
         """Everything a list card shows, fetched in a fixed number of queries."""
         return self.select_related("organisation", "image", "locale", "region").prefetch_related(
@@ -86,17 +85,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
 
-class Listing(
-    RegionOwnedMixin,
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    TranslatableMixin,
-    index.Indexed,
-    ClusterableModel,
-):
+class Listing(RegionModeratedModel, TranslatableMixin, index.Indexed, ClusterableModel):
     """What every listing type shares: text, place, topics, contact and visibility.
 
     Concrete types add a `topics` ClusterTaggableManager with their own
@@ -115,14 +104,7 @@ class Listing(
         _("summary"), max_length=300, blank=True, help_text=_("One or two sentences shown in lists.")
     )
     body = RichTextField(_("description"), blank=True, features=BODY_FEATURES)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = detachable_foreign_key("wagtailimages.Image", _("image"), related_name="+")
     image_alt = models.CharField(
         _("image description"),
         max_length=250,
@@ -145,12 +127,9 @@ class Listing(
     contact_phone = models.CharField(_("contact phone number"), max_length=40, blank=True)
     visible_from = models.DateTimeField(_("visible from"), null=True, blank=True)
     visible_until = models.DateTimeField(_("visible until"), null=True, blank=True)
-    region = models.ForeignKey(
+    region = detachable_foreign_key(
         "regions.Region",
-        verbose_name=_("owning region"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("owning region"),
         help_text=_("Whose coordinators moderate this. Defaults to the organisation's region."),
     )
     # The language the listing was first written in. Translations are copies,

@@ -7,7 +7,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.search import index
 
-from topics.models import TranslatedNameMixin
+from core.fields import detachable_foreign_key
+from topics.models import CuratedTerm
 
 from . import placements
 from .base import Listing, ListingQuerySet
@@ -56,20 +57,12 @@ def _topics(through):
     return ClusterTaggableManager(through=through, blank=True, verbose_name=_("topics"))
 
 
-class AccessibilityFeature(TranslatedNameMixin, models.Model):
+class AccessibilityFeature(CuratedTerm):
     """An accessibility feature a space can have: step-free access, an induction loop..."""
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
+    class Meta(CuratedTerm.Meta):
         verbose_name = _("accessibility feature")
         verbose_name_plural = _("accessibility features")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
 
 
 class Space(Listing):
@@ -113,14 +106,7 @@ class Event(Listing):
     ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
     place_name = models.CharField(_("place"), max_length=200, blank=True)
     address = models.CharField(_("street address"), max_length=200, blank=True)
-    space = models.ForeignKey(
-        Space,
-        verbose_name=_("space"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="events",
-    )
+    space = detachable_foreign_key(Space, _("space"), related_name="events")
     online_url = models.URLField(_("online link"), blank=True)
     price = models.CharField(_("price"), max_length=200, blank=True)
     is_free = models.BooleanField(_("free of charge"), default=False)
@@ -183,7 +169,21 @@ class Event(Listing):
             errors.setdefault("price", []).append(_("A free event has no price; leave the price empty."))
 
 
-class Activity(Listing):
+class _PeriodMixin:
+    """Checks that a period of dates, the fields named in `period_fields`, does not end before it starts."""
+
+    period_fields = ()
+    #: What the editor is told when the end comes before the start.
+    period_error = ""
+
+    def validate_type(self, errors):
+        start_field, end_field = self.period_fields
+        start, end = getattr(self, start_field), getattr(self, end_field)
+        if start and end and end < start:
+            errors.setdefault(end_field, []).append(self.period_error)
+
+
+class Activity(_PeriodMixin, Listing):
     """A recurring activity: a weekly choir, a youth club, a walking group."""
 
     schedule = models.CharField(
@@ -203,9 +203,8 @@ class Activity(Listing):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
 
-    def validate_type(self, errors):
-        if self.season_start and self.season_end and self.season_end < self.season_start:
-            errors.setdefault("season_end", []).append(_("The season must end after it starts."))
+    period_fields = ("season_start", "season_end")
+    period_error = _("The season must end after it starts.")
 
 
 class _DeadlineMixin:
@@ -262,7 +261,7 @@ class Job(_DeadlineMixin, Listing):
         verbose_name_plural = _("jobs")
 
 
-class Project(Listing):
+class Project(_PeriodMixin, Listing):
     """A funded project run by an organisation, with its funder and period."""
 
     funder = models.CharField(_("funder"), max_length=200, blank=True)
@@ -280,9 +279,8 @@ class Project(Listing):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
-    def validate_type(self, errors):
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            errors.setdefault("ends_on", []).append(_("The project must end after it starts."))
+    period_fields = ("starts_on", "ends_on")
+    period_error = _("The project must end after it starts.")
 
 
 class NewsItem(Listing):
