@@ -35,14 +35,34 @@ def _stamp(obj):
     return updated.timestamp() if updated else ""
 
 
-def _key(prefix, listing):
+def stamp(listing):
+    """What a listing's cached HTML depends on of the listing itself: its and its organisation's last save."""
     organisation = getattr(listing, "organisation", None)
     organisation_part = f"{organisation.pk}@{_stamp(organisation)}" if organisation is not None else "-"
-    return f"{prefix}:{listing._meta.label_lower}:{listing.pk}@{_stamp(listing)}:{organisation_part}"
+    return f"{listing._meta.label_lower}:{listing.pk}@{_stamp(listing)}:{organisation_part}"
+
+
+def _key(prefix, listing):
+    return f"{prefix}:{stamp(listing)}"
+
+
+def _whole(page, uncached, listings):
+    """`listings` with those of `uncached` that carry only their stamps replaced by whole rows."""
+    partial = [listing for listing in uncached if listing.get_deferred_fields()]
+    if not partial or not hasattr(page, "for_cards"):
+        return listings
+    model = type(partial[0])
+    whole = {row.pk: row for row in page.for_cards(model.objects.filter(pk__in=[listing.pk for listing in partial]))}
+    return [whole.get(listing.pk, listing) for listing in listings]
 
 
 def render_cards(context, listings, template_name):
-    """Each listing's card inside `<li>`, from the shared cache where it is already rendered."""
+    """Each listing's card inside `<li>`, from the shared cache where it is already rendered.
+
+    Listings that carry only their stamps (deferred fields, see
+    `ListingIndexPage.card_stamps`) are loaded whole, in one query, when
+    their card has to be rendered.
+    """
     listings = list(listings)
     if not listings:
         return ""
@@ -59,6 +79,9 @@ def render_cards(context, listings, template_name):
     )
     keys = [_key(prefix, listing) for listing in listings]
     found = cache.get_many(keys)
+    listings = _whole(
+        page, [listing for key, listing in zip(keys, listings, strict=True) if key not in found], listings
+    )
     missing = {}
     template = None
     parts = []

@@ -12,6 +12,7 @@ leaks into another request. Code that needs the page itself asks
 """
 
 import copy
+import pickle
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -188,12 +189,31 @@ def _children(site, parent):
     return cache.remember(site_id(site), ("children", parent.pk), build)
 
 
-class CachedRoutingMixin:
-    """For a page type with children: finds the child a path names from cached slugs (one query, not two).
+def _frozen_page(site, pk, content_type_id):
+    """A page as pickled bytes, kept under the site's version; None for one that cannot be pickled."""
 
-    Wagtail's `Page.route` reads the child by slug and then its specific row;
-    this reads the slug from the site's cached children and loads the child
-    in its own type directly. A request with no site goes to Wagtail's own
+    def build():
+        ContentType = apps.get_model("contenttypes", "ContentType")
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        page = model._default_manager.filter(pk=pk).first()
+        if page is None:
+            return None
+        try:
+            return pickle.dumps(page, pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return False
+
+    return cache.remember(site_id(site), ("page", pk), build)
+
+
+class CachedRoutingMixin:
+    """For a page type with children: finds the child a path names from the site's cached data.
+
+    Wagtail's `Page.route` reads the child by slug and then its specific row,
+    two queries at every level. This reads the slug from the site's cached
+    children, and the child itself from a pickled copy kept under the site's
+    version (each request unpickles its own instance, so nothing one request
+    sets on it reaches another). A request with no site goes to Wagtail's own
     `route`.
     """
 
@@ -205,12 +225,15 @@ class CachedRoutingMixin:
         if path_components[0] not in children:
             raise Http404
         pk, content_type_id = children[path_components[0]]
-        ContentType = apps.get_model("contenttypes", "ContentType")
-        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-        try:
+        frozen = _frozen_page(site, pk, content_type_id)
+        if frozen is None:
+            raise Http404
+        if frozen is False:
+            ContentType = apps.get_model("contenttypes", "ContentType")
+            model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
             child = model._default_manager.get(pk=pk)
-        except model.DoesNotExist as error:
-            raise Http404 from error
+        else:
+            child = pickle.loads(frozen)
         return child.route(request, path_components[1:])
 
 

@@ -104,8 +104,17 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         # A card shows places but not topics or audiences: two prefetches fewer than with_card_data().
         return queryset.select_related("organisation", "image", "locale").prefetch_related("municipalities")
 
+    def card_stamps(self, queryset):
+        """Only what a cached card's key needs (listings/cards.py).
+
+        `for_cards` loads the rows whose card is not cached yet.
+        """
+        if not any(field.name == "organisation" for field in queryset.model._meta.get_fields()):
+            return queryset.only("updated_at")
+        return queryset.select_related("organisation").only("updated_at", "organisation__updated_at")
+
     def for_detail(self, queryset):
-        return queryset.with_card_data()
+        return queryset.with_detail_rows()
 
     def detail_url(self, listing, request=None):
         """The path of a listing's page under this section page."""
@@ -138,7 +147,8 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 placements = placements.filter(
                     object_id__in=form.filter_queryset(model.objects.all(), values).values("id")
                 )
-            results = PlacedListings(placements, lambda ids: self.for_cards(model.objects.filter(id__in=ids)))
+            # Most cards of a page are cached: read only their keys' stamps here.
+            results = PlacedListings(placements, lambda ids: self.card_stamps(model.objects.filter(id__in=ids)))
         else:
             results = form.apply(self.for_cards(queryset))
         page_obj = Paginator(results, self.per_page).get_page(request.GET.get("page"))
@@ -227,7 +237,7 @@ class EventIndexPage(ListingIndexPage):
         verbose_name_plural = _("event index pages")
 
     def for_detail(self, queryset):
-        return queryset.with_card_data().select_related("space")
+        return queryset.with_detail_rows().select_related("space")
 
     @path("archive/", name="archive")
     def archive_view(self, request):
@@ -283,7 +293,7 @@ class SpaceIndexPage(ListingIndexPage):
         verbose_name_plural = _("space index pages")
 
     def for_detail(self, queryset):
-        return queryset.with_card_data().prefetch_related("accessibility_features")
+        return queryset.with_detail_rows()
 
 
 class StoryIndexPage(ListingIndexPage):

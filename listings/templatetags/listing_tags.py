@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from .. import cards
 from ..addresses import listing_url as _listing_url
 from ..cards import render_cards
 
@@ -34,6 +35,20 @@ def listing_url(context, listing):
     if model is not None and isinstance(listing, model) and hasattr(page, "detail_url"):
         return page.detail_url(listing, request)
     return _listing_url(listing, Site.find_for_request(request)) if request is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def listing_cache_key(context, listing):
+    """The key of a listing page's cached fragments: the listing's stamp, the site's cache version and the language.
+
+    A listing's save changes its stamp; a page, municipality, topic or image
+    change on the site changes the version (regions/cache.py).
+    """
+    parts = [cards.stamp(listing), cards.cache_version(context.get("request")), get_language()]
+    space = getattr(listing, "space", None)  # an event's space (read with the event: EventIndexPage.for_detail)
+    if space is not None:
+        parts.append(cards.stamp(space))
+    return ":".join(str(part) for part in parts)
 
 
 @register.simple_tag(takes_context=True)
