@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.content import app_content
 from home.panels import HomePanel
 from home.search import SearchSource, clean_query, site_pages
 from regions.section_fields import introduction
@@ -9,14 +10,8 @@ from regions.sections import Section
 
 from .models import GuideIndexPage, GuidePage
 
-INTRODUCTIONS = {
-    "fi": "Ohjeita ja vinkkejä yhdistyksen arkeen: perustamisesta ja kokouksista talouteen, rahoitukseen, "
-    "viestintään ja vapaaehtoisiin.",
-    "sv": "Guider och tips för föreningens vardag: från att grunda en förening och hålla möten till ekonomi, "
-    "finansiering, kommunikation och frivilliga.",
-    "en": "Guides and tips for running an association: founding one and holding meetings, finances, funding, "
-    "communications and volunteers.",
-}
+# The section's title, slug and introduction in every language are data.
+TEXTS = app_content(__file__, "sections.yaml")["guides"]
 
 
 def latest_guides_panel(request, region, page):
@@ -39,11 +34,11 @@ def search_guides(request, region, query):
 GUIDES_SECTION = Section(
     key="guides",
     model="guides.GuideIndexPage",
-    titles={"fi": "Ohjeet ja vinkit", "sv": "Guider och tips", "en": "Guides and tips"},
-    slugs={"fi": "ohjeet", "sv": "guider", "en": "guides"},
+    titles=TEXTS["titles"],
+    slugs=TEXTS["slugs"],
     order=50,
     show_in_menus=True,
-    fields=introduction(INTRODUCTIONS),
+    fields=introduction(TEXTS["introduction"]),
 )
 
 LATEST_GUIDES_PANEL = HomePanel(

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.content import app_content
 from regions.sections import LANGUAGE_CODES, Section
 
 from .default_content import STANDARD_PAGES
@@ -32,19 +33,15 @@ def standard_sections():
             titles={code: STANDARD_PAGES[key][code]["title"] for code in LANGUAGE_CODES},
             slugs={code: STANDARD_PAGES[key][code]["slug"] for code in LANGUAGE_CODES},
             order=order,
-            show_in_menus=False,
             fields=_standard_page_fields(key),
         )
         for order, key in enumerate(STANDARD_PAGES, start=900)
     ]
 
 
+SEARCH_TEXTS = app_content(__file__, "search_section.yaml")
 SEARCH_SECTION = Section(
-    key="search",
-    model="home.SearchPage",
-    titles={"fi": "Haku", "sv": "Sök", "en": "Search"},
-    slugs={"fi": "haku", "sv": "sok", "en": "search"},
-    order=800,
+    key="search", model="home.SearchPage", titles=SEARCH_TEXTS["titles"], slugs=SEARCH_TEXTS["slugs"], order=800
 )
 
 

@@ -20,6 +20,8 @@ from django.apps import apps
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from core.content import app_content
+
 
 @dataclass(frozen=True)
 class HomePanelSpec:
@@ -77,9 +79,21 @@ class ListingType:
         return apps.get_model(self.index_page) if self.index_page else None
 
 
-def _section_type(titles, **options):
-    """The record of a type with a section page on every site; the section's slugs are its titles, slugified."""
-    return ListingType(titles=titles, slugs={code: slugify(title) for code, title in titles.items()}, **options)
+def _section_type(key, **options):
+    """The record of a type with a section page on every site.
+
+    The section's titles and introductions are data (listings/content/sections.yaml);
+    its slugs are its titles, slugified.
+    """
+    texts = app_content(__file__, "sections.yaml")[key]
+    titles = texts["titles"]
+    return ListingType(
+        key=key,
+        titles=titles,
+        slugs={code: slugify(title) for code, title in titles.items()},
+        introductions=texts["introductions"],
+        **options,
+    )
 
 
 #: Every type, in the order the service presents them (admin menu, organisation pages, search).
@@ -88,12 +102,6 @@ TYPES = (
         key="events",
         model="listings.Event",
         index_page="listings.EventIndexPage",
-        titles={"fi": "Tapahtumat", "sv": "Evenemang", "en": "Events"},
-        introductions={
-            "fi": "Konsertteja, kursseja, talkoita ja tapaamisia alueen yhdistyksiltä ja yhteisöiltä.",
-            "sv": "Konserter, kurser, talkon och träffar som föreningar och gemenskaper i området ordnar.",
-            "en": "Concerts, courses, work parties and get-togethers from the area's associations and groups.",
-        },
         section_order=10,
         empty_text=_("No events match these filters."),
         filter_form="listings.filters.EventFilterForm",
@@ -108,12 +116,6 @@ TYPES = (
         key="activities",
         model="listings.Activity",
         index_page="listings.ActivityIndexPage",
-        titles={"fi": "Toiminta", "sv": "Verksamhet", "en": "Activities"},
-        introductions={
-            "fi": "Säännöllisesti kokoontuvia kerhoja, ryhmiä ja harrastuksia, joihin voi tulla mukaan.",
-            "sv": "Klubbar, grupper och hobbyer som träffas regelbundet och där nya är välkomna.",
-            "en": "Clubs, groups and hobbies that meet regularly and welcome newcomers.",
-        },
         section_order=20,
         empty_text=_("No activities match these filters."),
         admin_icon="repeat",
@@ -125,12 +127,6 @@ TYPES = (
         key="volunteering",
         model="listings.VolunteerTask",
         index_page="listings.VolunteerTaskIndexPage",
-        titles={"fi": "Vapaaehtoistehtävät", "sv": "Frivilliguppdrag", "en": "Volunteering"},
-        introductions={
-            "fi": "Tehtäviä, joissa voit auttaa muita omalla ajallasi ja osaamisellasi.",
-            "sv": "Uppdrag där du kan hjälpa andra med din tid och ditt kunnande.",
-            "en": "Tasks where you can help others with your time and skills.",
-        },
         section_order=30,
         empty_text=_("No volunteer tasks match these filters."),
         admin_icon="user",
@@ -143,12 +139,6 @@ TYPES = (
         key="jobs",
         model="listings.Job",
         index_page="listings.JobIndexPage",
-        titles={"fi": "Työpaikat", "sv": "Jobb", "en": "Jobs"},
-        introductions={
-            "fi": "Työpaikkoja, harjoittelupaikkoja ja opinnäytetöitä järjestöissä.",
-            "sv": "Jobb, praktikplatser och lärdomsprov i organisationer.",
-            "en": "Jobs, internships and thesis positions in civic organisations.",
-        },
         section_order=40,
         empty_text=_("No jobs match these filters."),
         filter_form="listings.filters.JobFilterForm",
@@ -161,12 +151,6 @@ TYPES = (
         key="projects",
         model="listings.Project",
         index_page="listings.ProjectIndexPage",
-        titles={"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
-        introductions={
-            "fi": "Järjestöjen hankkeet, niiden rahoittajat ja kesto.",
-            "sv": "Organisationernas projekt, deras finansiärer och längd.",
-            "en": "Projects run by organisations, with their funders and periods.",
-        },
         section_order=55,
         empty_text=_("No projects match these filters."),
         admin_icon="list-ul",
@@ -178,12 +162,6 @@ TYPES = (
         key="news",
         model="listings.NewsItem",
         index_page="listings.NewsIndexPage",
-        titles={"fi": "Ajankohtaista", "sv": "Aktuellt", "en": "News"},
-        introductions={
-            "fi": "Uutisia alueen yhdistyksiltä ja yhteisöiltä.",
-            "sv": "Nyheter från föreningar och gemenskaper i området.",
-            "en": "News from the area's associations and groups.",
-        },
         section_order=60,
         empty_text=_("No news match these filters."),
         admin_icon="doc-full",
@@ -197,12 +175,6 @@ TYPES = (
         key="spaces",
         model="listings.Space",
         index_page="listings.SpaceIndexPage",
-        titles={"fi": "Tilat", "sv": "Lokaler", "en": "Spaces"},
-        introductions={
-            "fi": "Kokous- ja juhlatiloja, joita yhdistykset lainaavat tai vuokraavat.",
-            "sv": "Mötes- och festlokaler som föreningar lånar ut eller hyr ut.",
-            "en": "Meeting rooms and halls that associations lend or rent out.",
-        },
         section_order=70,
         empty_text=_("No spaces match these filters."),
         admin_icon="home",
@@ -214,12 +186,6 @@ TYPES = (
         key="stories",
         model="listings.Story",
         index_page="listings.StoryIndexPage",
-        titles={"fi": "Tarinat", "sv": "Berättelser", "en": "Stories"},
-        introductions={
-            "fi": "Ihmisten omia kertomuksia mukana olemisesta.",
-            "sv": "Människors egna berättelser om att vara med.",
-            "en": "People's own stories of taking part.",
-        },
         section_order=80,
         empty_text=_("No stories match these filters."),
         admin_icon="openquote",
@@ -232,12 +198,6 @@ TYPES = (
         key="organisations",
         model="organisations.Organisation",
         index_page="listings.OrganisationIndexPage",
-        titles={"fi": "Toimijat", "sv": "Aktörer", "en": "Organisations"},
-        introductions={
-            "fi": "Alueen yhdistykset, säätiöt, seurakunnat ja muut toimijat.",
-            "sv": "Föreningar, stiftelser, församlingar och andra aktörer i området.",
-            "en": "The area's associations, foundations, parishes and other organisations.",
-        },
         section_order=90,
         empty_text=_("No organisations match these filters."),
         filter_form="listings.filters.OrganisationFilterForm",
