@@ -1,7 +1,8 @@
 """The demo network: `load_demo` builds it once, and its content looks like a real service's.
 
 The demo is loaded once for the module (and rolled back after it), since
-loading it takes long; each test then reads what it needs.
+loading it takes long (about two minutes); each test then reads what it
+needs, the listings' demo included.
 """
 
 import io
@@ -12,10 +13,12 @@ from html.parser import HTMLParser
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Site
 
 from accounts.models import User
 from guides.models import GuidePage
+from listings import demo as listings_demo
 from listings.models import LISTING_MODELS, Event
 from organisations.models import Organisation
 from regions.models import Region
@@ -178,3 +181,21 @@ def test_local_listings_are_placed_in_their_organisations_town(demo_network):
             local += 1
     assert local >= 400
     assert not Event.objects.filter(is_online=False, place_name="", submitter_email="").exists()
+
+
+def test_the_listings_demo_has_every_type_once_and_shows_on_the_regional_sites(demo_network, client):
+    counts = {model: model.objects.count() for model in LISTING_MODELS}
+    assert all(counts.values()), counts
+    assert 500 <= sum(counts.values()) <= 900
+    assert Organisation.objects.filter(is_verified=True).count() >= 50
+
+    listings_demo.load(io.StringIO())
+    assert {model: model.objects.count() for model in LISTING_MODELS} == counts
+
+    assert Event.objects.filter(original_locale__language_code="sv", locale__language_code="sv").exists()
+    assert Event.objects.filter(locale__language_code="en").exclude(original_locale__language_code="en").exists()
+    assert Event.objects.filter(starts_at__gt=timezone.now(), live=True).count() >= 50
+    assert Event.objects.filter(starts_at__lt=timezone.now()).exists()
+    html = client.get("/sv/evenemang/", HTTP_HOST="sinnedit.localhost").content.decode()
+    assert 'lang="sv"' in html and "listing-card" in html
+    assert client.get("/fi/tapahtumat/", HTTP_HOST="lappilaiset.localhost").context["page_obj"].paginator.count >= 5
