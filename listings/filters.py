@@ -13,9 +13,9 @@ import datetime
 
 from django import forms
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.translation import active_language
 from home.search import MAX_QUERY_LENGTH, clean_query
 from organisations.models import Organisation
 from regions import cache
@@ -32,10 +32,6 @@ DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
 # -- cached choice lists ------------------------------------------------------
 
 
-def _language():
-    return (get_language() or "fi")[:2]
-
-
 def _cached(scope, key, build):
     """A choice list, built once per process and version of the site's (or the network's) data.
 
@@ -43,7 +39,7 @@ def _cached(scope, key, build):
     (listings/invalidation.py); a region or its coverage, its site's
     (regions/signals.py).
     """
-    return cache.remember(scope, ("filter-choices", key, _language()), build)
+    return cache.remember(scope, ("filter-choices", key, active_language()), build)
 
 
 def municipality_choices(region):
@@ -58,7 +54,7 @@ def municipality_choices(region):
 
 
 def _translated_choices(model):
-    field = {"sv": "name_sv", "en": "name_en"}.get(_language())
+    field = {"sv": "name_sv", "en": "name_en"}.get(active_language())
 
     def build():
         return [

@@ -9,11 +9,11 @@ from django.db.models import BigIntegerField, DateTimeField, F, Q, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
+from core.translation import active_language
 from home.panels import HomePanel
 from home.search import SearchSource
 from organisations.models import Organisation
@@ -239,7 +239,7 @@ class ListingSearchResults:
 
 def listing_search(model, request, region, query):
     """A type's listings visible on the region, in the reader's language, matching the query."""
-    language = (get_language() or "fi")[:2]
+    language = active_language()
     batches = getattr(request, "_listing_search_batches", None)
     if batches is None:
         batches = request._listing_search_batches = {}

@@ -16,17 +16,12 @@ import pickle
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.conf import settings
 from django.http import Http404
-from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.translation import active_language
+
 from . import cache
-
-
-def language_code(language=None):
-    """A two-letter language code: the given one, else the active one."""
-    return (language or translation.get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 def site_id(site):
@@ -48,7 +43,6 @@ class PageLink:
     path: str
     depth: int
     language: str
-    translation_key: str
 
     def model_class(self):
         return apps.get_model(self.model)
@@ -77,7 +71,6 @@ def page_link(page, site):
         path=page.path,
         depth=page.depth,
         language=page.locale.language_code,
-        translation_key=str(page.translation_key),
     )
 
 
@@ -121,7 +114,7 @@ def branding(site):
 
 def localized_home(site, language=None):
     """The site's home page in the language (its live translation, else the original), as a link."""
-    language = language_code(language)
+    language = language or active_language()
 
     def build():
         root = Page.objects.select_related("locale").get(pk=site.root_page_id)
@@ -132,7 +125,7 @@ def localized_home(site, language=None):
 
 def section_links(site, language=None):
     """{section key: PageLink} of the site's region's sections, localized as Wagtail's `.localized` does."""
-    language = language_code(language)
+    language = language or active_language()
 
     def build():
         RegionSection = apps.get_model("regions", "RegionSection")
@@ -145,7 +138,7 @@ def section_links(site, language=None):
 
 def menu(site, language=None):
     """The live children of the site's home page (in the language) that are shown in menus."""
-    language = language_code(language)
+    language = language or active_language()
 
     def build():
         home = localized_home(site, language)
@@ -189,13 +182,17 @@ def _children(site, parent):
     return cache.remember(site_id(site), ("children", parent.pk), build)
 
 
+def _page_model(content_type_id):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    return ContentType.objects.get_for_id(content_type_id).model_class() or Page
+
+
 def _frozen_page(site, pk, content_type_id):
-    """A page as pickled bytes, kept under the site's version; None for one that cannot be pickled."""
+    """A page as pickled bytes, kept under the site's version; None for one that is gone, False for one
+    that cannot be pickled."""
 
     def build():
-        ContentType = apps.get_model("contenttypes", "ContentType")
-        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-        page = model._default_manager.filter(pk=pk).first()
+        page = _page_model(content_type_id)._default_manager.filter(pk=pk).first()
         if page is None:
             return None
         try:
@@ -228,12 +225,7 @@ class CachedRoutingMixin:
         frozen = _frozen_page(site, pk, content_type_id)
         if frozen is None:
             raise Http404
-        if frozen is False:
-            ContentType = apps.get_model("contenttypes", "ContentType")
-            model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-            child = model._default_manager.get(pk=pk)
-        else:
-            child = pickle.loads(frozen)
+        child = _page_model(content_type_id)._default_manager.get(pk=pk) if frozen is False else pickle.loads(frozen)
         return child.route(request, path_components[1:])
 
 

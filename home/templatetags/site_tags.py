@@ -3,9 +3,9 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from core.translation import active_language
 from regions import cache, sections, site_data
 from regions.models import Region
 
@@ -24,7 +24,7 @@ def language_links(context):
     """
     request = context["request"]
     page = context.get("page")
-    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    current = active_language()
     translations = {}
     site = Site.find_for_request(request)
     if isinstance(page, Page) and site is not None:

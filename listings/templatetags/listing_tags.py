@@ -11,6 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+from core.translation import active_language
+
 from .. import cards
 from ..addresses import listing_url as _listing_url
 from ..cards import render_cards
@@ -74,7 +76,7 @@ def content_language(listing):
 def is_other_language(listing):
     """True when the listing's text is not in the language of the page being read."""
     code = content_language(listing)
-    return bool(code) and code != (get_language() or "fi")[:2]
+    return bool(code) and code != active_language()
 
 
 @register.filter

@@ -70,3 +70,21 @@ def test_a_coverage_change_shows_in_the_municipality_filter(client, north_kareli
     assert ROVANIEMI not in offered()
     north_karelia.coverage.add(Municipality.objects.get(code=ROVANIEMI))
     assert ROVANIEMI in offered()
+
+
+def test_a_detail_page_reuses_its_facts_until_the_listing_is_saved(client, lapland, django_assert_max_num_queries):
+    from topics.models import Topic
+
+    event = EventFactory(municipality_codes=[ROVANIEMI], title="Kevätkonsertti", topic_slugs=["kulttuuri"])
+    path = f"/fi/tapahtumat/{event.pk}-{event.slug}/"
+    culture = Topic.objects.get(slug="kulttuuri").label
+    assert culture in page_html(client, path)
+
+    # Skipping the signals shows the cached fragment is reused, and a warm page reads no places or topics.
+    Topic.objects.filter(slug="kulttuuri").update(name="Muutettu aihe")
+    with django_assert_max_num_queries(6) as queries:
+        assert culture in page_html(client, path)
+    assert not any("topics_topic" in query["sql"] for query in queries.captured_queries)
+
+    event.save()
+    assert "Muutettu aihe" in page_html(client, path)

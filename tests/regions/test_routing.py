@@ -79,3 +79,19 @@ def test_a_restricted_page_asks_for_a_login(client, lapland):
     response = client.get("/fi/jasenille/", HTTP_HOST=HOST)
     assert response.status_code == 302
     assert "next=/fi/jasenille/" in response["Location"]
+
+
+def test_a_page_that_cannot_be_pickled_is_read_from_the_database(client, lapland, monkeypatch):
+    add_page(home(lapland), "ilman-kopiota")
+
+    dumps = site_data.pickle.dumps
+
+    def refuse_pages(value, *args, **kwargs):
+        if isinstance(value, Page):
+            raise TypeError("not picklable")
+        return dumps(value, *args, **kwargs)
+
+    monkeypatch.setattr(site_data.pickle, "dumps", refuse_pages)
+    response = client.get("/fi/ilman-kopiota/", HTTP_HOST=HOST)
+    assert response.status_code == 200
+    assert response.context["page"].slug == "ilman-kopiota"
