@@ -12,20 +12,39 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.content import app_content
+
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 PREVIEW_TEMPLATE = "guides/blocks/preview.html"
-
-
-class GuideBlock(blocks.Block):
-    """A block of the guide body, previewed in the block picker in the site's own styles."""
-
-    class Meta:
-        preview_template = PREVIEW_TEMPLATE
 
 
 def _first_pk(model):
     """Any row's pk, for a chooser in a preview: the picker shows the block with what the site has."""
     return model.objects.values_list("pk", flat=True).first()
+
+
+def _live_guides(block):
+    guide_model = block.child_blocks["guides"].child_block.target_model
+    return list(guide_model.objects.live().filter(alias_of__isnull=True).values_list("pk", flat=True)[:3])
+
+
+class GuideBlock(blocks.Block):
+    """A block of the guide body, previewed in the block picker in the site's own styles.
+
+    The preview's text is data (content/block_previews.yaml, keyed by class
+    name); `preview_choosers` fills a chooser field with the site's own rows.
+    """
+
+    preview_choosers = {}
+
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+
+    def get_preview_value(self):
+        value = app_content(__file__, "block_previews.yaml")[type(self).__name__]
+        if self.preview_choosers:
+            value = {**value, **{name: rows(self) for name, rows in self.preview_choosers.items()}}
+        return self.to_python(value)
 
 
 class HeadingBlock(GuideBlock, blocks.StructBlock):
@@ -37,7 +56,6 @@ class HeadingBlock(GuideBlock, blocks.StructBlock):
         icon = "title"
         label = _("Heading")
         template = "guides/blocks/heading.html"
-        preview_value = {"text": "Ennen kokousta"}
         description = _("A section heading. Headings make the guide's table of contents.")
 
 
@@ -51,10 +69,6 @@ class ParagraphBlock(GuideBlock, blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         template = "guides/blocks/paragraph.html"
-        preview_value = (
-            "<p>Yhdistyksen hallitus kutsuu vuosikokouksen koolle sääntöjen määräämällä tavalla. "
-            "Kokouskutsussa kerrotaan aika, paikka ja käsiteltävät asiat.</p>"
-        )
         description = _("Paragraphs with bold, italic, lists and links.")
 
 
@@ -69,20 +83,13 @@ class ImageBlock(GuideBlock, blocks.StructBlock):
     )
     caption = blocks.CharBlock(label=_("caption"), max_length=250, required=False)
 
+    preview_choosers = {"image": lambda block: _first_pk(get_image_model())}
+
     class Meta:
         icon = "image"
         label = _("Image")
         template = "guides/blocks/image.html"
         description = _("An image with alternative text and an optional caption.")
-
-    def get_preview_value(self):
-        return self.to_python(
-            {
-                "image": _first_pk(get_image_model()),
-                "alt_text": "Yhdistyksen jäseniä kokouksessa",
-                "caption": "Vuosikokous pidetään kerran vuodessa.",
-            }
-        )
 
 
 class NoteBlock(GuideBlock, blocks.StructBlock):
@@ -99,10 +106,6 @@ class TipBlock(NoteBlock):
         icon = "pick"
         label = _("Tip")
         template = "guides/blocks/tip.html"
-        preview_value = {
-            "title": "Vinkki",
-            "text": "<p>Lähetä kokouskutsu myös sähköpostilla, vaikka säännöt eivät sitä vaatisi.</p>",
-        }
         description = _("A highlighted tip.")
 
 
@@ -113,10 +116,6 @@ class WarningBlock(NoteBlock):
         icon = "warning"
         label = _("Warning")
         template = "guides/blocks/warning.html"
-        preview_value = {
-            "title": "Huomaa",
-            "text": "<p>Jos kokouskutsu lähtee liian myöhään, kokouksen päätökset voidaan moittia pätemättömiksi.</p>",
-        }
         description = _("A highlighted warning about a pitfall.")
 
 
@@ -130,14 +129,6 @@ class ChecklistBlock(GuideBlock, blocks.StructBlock):
         icon = "tasks"
         label = _("Checklist")
         template = "guides/blocks/checklist.html"
-        preview_value = {
-            "title": "Ennen kokousta",
-            "items": [
-                "Kokouskutsu on lähetetty",
-                "Tilinpäätös on allekirjoitettu",
-                "Toiminnantarkastajan lausunto on valmis",
-            ],
-        }
         description = _("Things to check, as a list.")
 
 
@@ -156,14 +147,6 @@ class StepsBlock(GuideBlock, blocks.StructBlock):
         icon = "list-ol"
         label = _("Step by step")
         template = "guides/blocks/steps.html"
-        preview_value = {
-            "title": "Näin haet avustusta",
-            "steps": [
-                {"title": "Lue hakuohje", "text": "<p>Tarkista, kuka voi hakea ja mihin.</p>"},
-                {"title": "Tee budjetti", "text": "<p>Arvioi kulut ja omarahoitus.</p>"},
-                {"title": "Lähetä hakemus ajoissa", "text": ""},
-            ],
-        }
         description = _("Numbered steps to follow in order.")
 
 
@@ -176,20 +159,13 @@ class DocumentBlock(GuideBlock, blocks.StructBlock):
     )
     description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
 
+    preview_choosers = {"document": lambda block: _first_pk(get_document_model())}
+
     class Meta:
         icon = "doc-full"
         label = _("Document")
         template = "guides/blocks/document.html"
         description = _("A document to download, such as a template.")
-
-    def get_preview_value(self):
-        return self.to_python(
-            {
-                "document": _first_pk(get_document_model()),
-                "title": "Pöytäkirjamalli",
-                "description": "Muokattava malli vuosikokouksen pöytäkirjaksi.",
-            }
-        )
 
 
 class QuoteBlock(GuideBlock, blocks.StructBlock):
@@ -202,10 +178,6 @@ class QuoteBlock(GuideBlock, blocks.StructBlock):
         icon = "openquote"
         label = _("Quote")
         template = "guides/blocks/quote.html"
-        preview_value = {
-            "quote": "Kun tehtävät jaettiin selvästi, kukaan ei uupunut ja uusia tekijöitä tuli mukaan.",
-            "attribution": "Kyläyhdistyksen puheenjohtaja",
-        }
         description = _("A quotation with its source.")
 
 
@@ -223,11 +195,6 @@ class TableBlock(GuideBlock, blocks.StructBlock):
         icon = "table"
         label = _("Table")
         template = "guides/blocks/table.html"
-        preview_value = {
-            "caption": "Vuosikokouksen aikataulu",
-            "header": ["Mitä", "Milloin"],
-            "rows": [["Kokouskutsu", "Viimeistään 7 päivää ennen"], ["Pöytäkirja", "Kahden viikon kuluessa"]],
-        }
         description = _("A table with a caption and column headings.")
 
     def clean(self, value):
@@ -254,16 +221,6 @@ class LinkListBlock(GuideBlock, blocks.StructBlock):
         icon = "link"
         label = _("Link list")
         template = "guides/blocks/link_list.html"
-        preview_value = {
-            "title": "Lisätietoa",
-            "links": [
-                {
-                    "text": "Yhdistysrekisteri",
-                    "url": "https://www.prh.fi/",
-                    "description": "Patentti- ja rekisterihallitus",
-                }
-            ],
-        }
         description = _("Links to further reading.")
 
 
@@ -275,16 +232,13 @@ class RelatedGuidesBlock(GuideBlock, blocks.StructBlock):
         blocks.PageChooserBlock(page_type="guides.GuidePage", label=_("guide")), label=_("guides"), min_num=1
     )
 
+    preview_choosers = {"guides": _live_guides}
+
     class Meta:
         icon = "doc-empty-inverse"
         label = _("Related guides")
         template = "guides/blocks/related_guides.html"
         description = _("Links to other guides.")
-
-    def get_preview_value(self):
-        guide_model = self.child_blocks["guides"].child_block.target_model
-        pks = list(guide_model.objects.live().filter(alias_of__isnull=True).values_list("pk", flat=True)[:3])
-        return self.to_python({"title": "Lue myös", "guides": pks})
 
 
 class GuideBodyBlock(blocks.StreamBlock):

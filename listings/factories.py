@@ -21,17 +21,7 @@ from organisations.factories import OrganisationFactory
 from regions.models import Municipality
 from topics.models import Audience, Topic
 
-from .models import (
-    Activity,
-    Event,
-    Job,
-    NewsItem,
-    Project,
-    Space,
-    StaffMember,
-    Story,
-    VolunteerTask,
-)
+from .models import Activity, Event, Job, NewsItem, Project, Space, StaffMember, Story, VolunteerTask
 
 EVENT_TITLES = [
     "Joulukonsertti kylätalolla",

@@ -15,6 +15,7 @@ imports no model and the models may use it.
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.apps import apps
 from django.utils.text import slugify
@@ -23,8 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from core.content import app_content
 
 
-@dataclass(frozen=True)
-class HomePanelSpec:
+class HomePanelSpec(NamedTuple):
     """A panel of a type's newest visible items on every home page."""
 
     heading: str

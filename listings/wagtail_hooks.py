@@ -27,19 +27,8 @@ from .admin_views import (
     ScopedSnippetViewSet,
     listing_filterset,
 )
-from .models import (
-    LISTING_MODELS,
-    Activity,
-    Event,
-    Job,
-    Listing,
-    NewsItem,
-    Project,
-    Space,
-    StaffMember,
-    Story,
-    VolunteerTask,
-)
+from .models import LISTING_MODELS, Activity, Event, Job, NewsItem, Project, Space, StaffMember, Story, VolunteerTask
+from .models.base import Listing
 
 # -- panels -------------------------------------------------------------------
 

@@ -6,16 +6,24 @@ from accounts.urls import localized_prefix
 
 from . import views
 
-self_service_patterns = (
-    [
-        path("organisations/", views.my_organisations, name="my_organisations"),
-        path("organisations/new/", views.create_organisation, name="create_organisation"),
-        path("organisations/join/", views.join_organisation, name="join_organisation"),
-        path("organisations/<int:pk>/requests/", views.organisation_requests, name="organisation_requests"),
-        path("organisations/<int:pk>/invite/", views.invite_member, name="invite_member"),
-        path("invitations/<str:token>/", views.invitation, name="invitation"),
-    ],
-    "organisations",
-)
+app_name = "organisations"
 
-urlpatterns = [path(localized_prefix, include(self_service_patterns))]
+organisation_patterns = [
+    path("", views.my_organisations, name="my_organisations"),
+    path("new/", views.create_organisation, name="create_organisation"),
+    path("join/", views.join_organisation, name="join_organisation"),
+    path("<int:pk>/requests/", views.organisation_requests, name="organisation_requests"),
+    path("<int:pk>/invite/", views.invite_member, name="invite_member"),
+]
+
+urlpatterns = [
+    path(
+        localized_prefix,
+        include(
+            [
+                path("organisations/", include(organisation_patterns)),
+                path("invitations/<str:token>/", views.invitation, name="invitation"),
+            ]
+        ),
+    )
+]

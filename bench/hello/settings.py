@@ -10,22 +10,21 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 ROOT_URLCONF = "bench.hello.urls"
 WSGI_APPLICATION = "bench.hello.wsgi.application"
+# startproject's default apps and its seven default middlewares.
 INSTALLED_APPS = [
-    "django.contrib.admin",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
-    "django.contrib.messages",
-    "django.contrib.staticfiles",
+    f"django.contrib.{app}" for app in ("admin", "auth", "contenttypes", "sessions", "messages", "staticfiles")
 ]
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    f"django.{path}"
+    for path in (
+        "middleware.security.SecurityMiddleware",
+        "contrib.sessions.middleware.SessionMiddleware",
+        "middleware.common.CommonMiddleware",
+        "middleware.csrf.CsrfViewMiddleware",
+        "contrib.auth.middleware.AuthenticationMiddleware",
+        "contrib.messages.middleware.MessageMiddleware",
+        "middleware.clickjacking.XFrameOptionsMiddleware",
+    )
 ]
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 USE_TZ = True

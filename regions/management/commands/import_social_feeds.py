@@ -16,12 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="Largest feed accepted.")
 
     def handle(self, *args, **options):
-        results = import_all(
-            region=options["region"],
-            timeout=options["timeout"],
-            deadline=options["deadline"],
-            max_bytes=options["max_bytes"],
-        )
+        results = import_all(**{name: options[name] for name in ("region", "timeout", "deadline", "max_bytes")})
         for result in results:
             if result.ok:
                 self.stdout.write(f"{result.feed.name} ({result.feed.url}): {result.created} new post(s)")
