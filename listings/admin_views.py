@@ -9,7 +9,7 @@ organisation's listing by its URL. `ScopedSnippetViewSet` closes that:
   object must be in the user's scope for the view's action (deleting needs
   `delete`, unpublishing `publish`, everything else `change`), or the user
   must be a reviewer whose workflow task lets them into the editor;
-- its chooser lists only organisations the user may choose;
+- its chooser lists only rows in the user's scope (organisations: those the user may choose);
 - its create and edit views decide publishing per object, so that members
   of an unverified organisation can only submit for moderation;
 - its create view starts the new object's own region workflow.
@@ -20,15 +20,18 @@ from functools import wraps
 import django_filters
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_list_or_404
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import CopyViewMixin
 from wagtail.permissions import policy_registry
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 
 from organisations.models import Organisation
-from organisations.permissions import can_access_object, organisations_for
+from organisations.permissions import can_access_object, organisations_for, scoped_policies
 from regions.models import Municipality, Region
 
 PUBLISH_REFUSED = _(
@@ -103,36 +106,62 @@ class ScopedEditView(PublishRightsMixin, snippet_views.EditView):
     pass
 
 
-class ScopedChooseViewMixin:
+def scoped_rows(model, user):
+    """The rows of a scoped model the user may see: what the model's permission policy allows."""
+    return policy_registry.get_by_type(model).instances_user_has_any_permission_for(user, ["change", "delete", "view"])
+
+
+class ScopedChooserRowsMixin:
+    """Chooser views list, search and return only rows in the user's scope.
+
+    Wagtail's chooser lists every row of the model; for scoped snippets that
+    would show other organisations' drafts and citizens' pending submissions.
+    `rows(model, user)` is set by the viewset.
+    """
+
+    rows = staticmethod(scoped_rows)
+
+    def chooser_rows(self):
+        return self.rows(self.model_class, self.request.user)
+
+
+class ScopedChooseView(ScopedChooserRowsMixin, chooser_views.ChooseView):
     def get_object_list(self):
-        return organisations_for(self.request.user)
+        return self.chooser_rows()
 
 
-class ScopedChooseView(ScopedChooseViewMixin, chooser_views.ChooseView):
-    pass
+class ScopedChooseResultsView(ScopedChooserRowsMixin, chooser_views.ChooseResultsView):
+    def get_object_list(self):
+        return self.chooser_rows()
 
 
-class ScopedChooseResultsView(ScopedChooseViewMixin, chooser_views.ChooseResultsView):
-    pass
-
-
-class ScopedChosenView(chooser_views.SnippetChosenView):
+class ScopedChosenView(ScopedChooserRowsMixin, chooser_views.SnippetChosenView):
     def get_object(self, pk):
-        return organisations_for(self.request.user).get(pk=pk)
+        return self.chooser_rows().get(pk=pk)
 
 
-class ScopedChosenMultipleView(chooser_views.SnippetChosenMultipleView):
+class ScopedChosenMultipleView(ScopedChooserRowsMixin, chooser_views.SnippetChosenMultipleView):
     def get_objects(self, pks):
-        return organisations_for(self.request.user).filter(pk__in=pks)
+        return self.chooser_rows().filter(pk__in=pks)
 
 
-class OrganisationChooserViewSet(chooser_views.SnippetChooserViewSet):
-    """The organisation chooser, listing only organisations the user may attach content to."""
+class ScopedChooserViewSet(chooser_views.SnippetChooserViewSet):
+    """A snippet chooser that offers only rows in the user's scope."""
 
     choose_view_class = ScopedChooseView
     choose_results_view_class = ScopedChooseResultsView
     chosen_view_class = ScopedChosenView
     chosen_multiple_view_class = ScopedChosenMultipleView
+    rows = staticmethod(scoped_rows)
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(rows=self.rows, **kwargs)
+
+
+class OrganisationChooserViewSet(ScopedChooserViewSet):
+    """The organisation chooser: the organisations the user may attach content to, not all they may see."""
+
+    rows = staticmethod(lambda model, user: organisations_for(user))
 
 
 class ScopedSnippetViewSet(snippet_views.SnippetViewSet):
@@ -143,9 +172,10 @@ class ScopedSnippetViewSet(snippet_views.SnippetViewSet):
     edit_view_class = ScopedEditView
     list_select_related = ()
 
+    chooser_viewset_class = ScopedChooserViewSet
+
     def get_queryset(self, request):
-        policy = policy_registry.get_by_type(self.model)
-        queryset = policy.instances_user_has_any_permission_for(request.user, ["change", "delete", "view"])
+        queryset = scoped_rows(self.model, request.user)
         if self.list_select_related:
             queryset = queryset.select_related(*self.list_select_related)
         return queryset
@@ -153,6 +183,26 @@ class ScopedSnippetViewSet(snippet_views.SnippetViewSet):
     def construct_view(self, view_class, **kwargs):
         view = super().construct_view(view_class, **kwargs)
         return object_guard(self.model, view, action_for_view(view_class))
+
+
+class ScopedDeleteBulkAction(DeleteBulkAction):
+    """Bulk delete that only ever sees rows in the user's scope.
+
+    Wagtail's action loads every id it is given (`?id=all` is the whole
+    table) and lists the rows the user may not delete by name on its
+    confirmation page; here other organisations' rows are not loaded at all.
+    Registered after Wagtail's own for the scoped models, so it replaces it.
+    """
+
+    @classproperty
+    def models(cls):
+        return list(scoped_policies())
+
+    def get_all_objects_in_listing_query(self, parent_id):
+        return scoped_rows(self.model, self.request.user).values_list("pk", flat=True)
+
+    def get_queryset(self, model, object_ids):
+        return get_list_or_404(scoped_rows(model, self.request.user), pk__in=object_ids)
 
 
 # -- filters ------------------------------------------------------------------

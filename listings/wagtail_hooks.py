@@ -24,6 +24,7 @@ from .admin_forms import ListingAdminForm, MembershipAdminForm, OrganisationAdmi
 from .admin_views import (
     OrganisationChooserViewSet,
     OrganisationFilterSet,
+    ScopedDeleteBulkAction,
     ScopedSnippetViewSet,
     listing_filterset,
 )
@@ -403,6 +404,8 @@ class ListingsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ListingsViewSetGroup)
+# After wagtail.snippets' own delete action (order 0), so that this one replaces it for the scoped models.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=10)
 
 
 # -- publishing buttons ---------------------------------------------------------

@@ -6,7 +6,7 @@ The organisation and membership snippets are in listings' "Listings" menu
 
 from wagtail import hooks
 
-from . import localize_guard
+from . import localize_guard, reports
 from .dashboard import MemberPanel, member_overview
 
 
@@ -26,3 +26,6 @@ def member_dashboard_panel(request, panels):
     organisations = member_overview(request.user)
     if organisations:
         panels.append(MemberPanel(organisations))
+
+
+hooks.register("construct_reports_menu", reports.hide_reports_menu)

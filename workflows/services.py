@@ -4,6 +4,7 @@ import logging
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.text import Truncator
 from wagtail.actions.create import CreateAction
@@ -28,6 +29,20 @@ def owning_region(site_region, municipality):
     if site_region is not None and not site_region.is_national:
         return site_region
     return Region.objects.owning(municipality) or site_region
+
+
+def submitted_image_ids():
+    """The images citizens sent with their submissions, as a subquery per submitted listing type.
+
+    They stay out of organisation members' image chooser: a photo someone sent
+    in is the coordinators' to publish, not another organisation's to reuse.
+    """
+    subqueries = []
+    for label in SUBMITTED_MODELS.values():
+        model = apps.get_model(label)
+        submitted = Submission.objects.filter(content_type=ContentType.objects.get_for_model(model))
+        subqueries.append(model.objects.filter(pk__in=submitted.values("object_id")).values("image_id"))
+    return subqueries
 
 
 def summary_from(text):

@@ -26,6 +26,7 @@ from .dashboard import coordinator_overview
 from .models import CoordinatorPreference, ListingFlag
 from .permissions import can_handle_region, is_coordinator
 from .sections import site_sections
+from .services import submitted_image_ids
 
 
 class ListingFlagPermissionPolicy(BasePermissionPolicy):
@@ -214,3 +215,13 @@ def register_digest_panel(request, user, profile):
 def workflow_sections():
     """The "Submit", "Feedback" and "Development suggestions" pages of every site."""
     return site_sections()
+
+
+@hooks.register("construct_image_chooser_queryset")
+def citizen_photos_only_for_coordinators(images, request):
+    """Members choose from the shared images, not from photos citizens sent in (workflows.services)."""
+    if is_coordinator(request.user):
+        return images
+    for image_ids in submitted_image_ids():
+        images = images.exclude(pk__in=image_ids)
+    return images
