@@ -1,7 +1,9 @@
+from allauth.account.adapter import get_adapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from . import terms
 from .models import User
@@ -65,3 +67,23 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("The password is not correct."), code="wrong_password")
         return password
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """The admin's sign-in, counted and locked by the same limits as the public one.
+
+    Authenticating through allauth's adapter shares its failed-login counter
+    (per site and address): ten wrong passwords on /admin/login/ or on the
+    public sign-in lock the address on both, and a locked address cannot get
+    in through the admin.
+    """
+
+    def clean(self):
+        username = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if username is not None and password:
+            self.user_cache = get_adapter(self.request).authenticate(self.request, email=username, password=password)
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data

@@ -225,6 +225,11 @@ ACCOUNT_PRESERVE_USERNAME_CASING = False
 # a limited request gets templates/accounts/rate_limited.html with status 429.
 
 WAGTAIL_SITE_NAME = "Toimeksi"
+# One set of sign-in limits for everyone: the admin's form authenticates through
+# allauth's adapter (accounts.forms.AdminLoginForm), and forgotten passwords are
+# reset only through allauth's rate-limited flow (the admin links to it).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.AdminLoginForm"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
