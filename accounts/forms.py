@@ -5,6 +5,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from core.forms import SingleLineFieldsMixin
+
 from . import terms
 from .models import User
 
@@ -20,7 +22,7 @@ def text_to_html(text):
     )
 
 
-class SignupForm(AllauthSignupForm):
+class SignupForm(SingleLineFieldsMixin, AllauthSignupForm):
     """allauth's sign-up (e-mail address and password twice) plus accepting the terms of use."""
 
     field_order = ["email", "password1", "password2", "terms"]
@@ -36,7 +38,7 @@ class SignupForm(AllauthSignupForm):
         return user
 
 
-class NameForm(forms.ModelForm):
+class NameForm(SingleLineFieldsMixin, forms.ModelForm):
     """The name a user may give: both parts optional."""
 
     class Meta:

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.forms import SingleLineFieldsMixin
 from organisations.permissions import organisations_for, regions_for, scope_for
 
 #: Listing fields only coordinators set: who moderates it, and who sent it in
@@ -21,7 +22,7 @@ LISTING_COORDINATOR_FIELDS = ("region", "submitter_name", "submitter_email")
 ORGANISATION_COORDINATOR_FIELDS = ("region", "is_verified")
 
 
-class ScopedFormMixin:
+class ScopedFormMixin(SingleLineFieldsMixin):
     coordinator_fields = ()
 
     def __init__(self, *args, **kwargs):
@@ -60,7 +61,7 @@ class OrganisationAdminForm(ScopedFormMixin, WagtailAdminModelForm):
     coordinator_fields = ORGANISATION_COORDINATOR_FIELDS
 
 
-class MembershipAdminForm(WagtailAdminModelForm):
+class MembershipAdminForm(SingleLineFieldsMixin, WagtailAdminModelForm):
     """A membership, with the member given by e-mail address.
 
     A list of every account would show coordinators the whole user register;

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.forms import text_to_html
+from core.forms import SingleLineFieldsMixin
 from regions.forms import MunicipalityChoiceField
 
 from .models import Membership, MembershipRequest, Organisation
@@ -21,7 +22,7 @@ def _optional_text(label, help_text, rows, max_length):
     )
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(SingleLineFieldsMixin, forms.ModelForm):
     """What a registered user tells about a new organisation; coordinators check the rest."""
 
     description = _optional_text(
@@ -54,7 +55,7 @@ class OrganisationForm(forms.ModelForm):
         return text_to_html(self.cleaned_data.get("description", ""))
 
 
-class JoinRequestForm(forms.Form):
+class JoinRequestForm(SingleLineFieldsMixin, forms.Form):
     organisation = forms.ModelChoiceField(queryset=Organisation.objects.filter(live=True), widget=forms.HiddenInput)
     message = _optional_text(
         gettext_lazy("Message to the organisation's administrators"),
@@ -78,7 +79,7 @@ class JoinRequestForm(forms.Form):
         return organisation
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(SingleLineFieldsMixin, forms.Form):
     email = forms.EmailField(
         label=gettext_lazy("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "off"})
     )

@@ -16,9 +16,10 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core.fields import detachable_foreign_key
+from core.forms import validate_single_line
 from regions.models import Region, RegionModeratedModel
 
-from .validators import normalise_business_id, validate_business_id
+from .validators import normalise_business_id, validate_business_id, validate_organisation_name
 
 INVITATION_VALIDITY = datetime.timedelta(days=14)
 
@@ -74,7 +75,7 @@ class Organisation(RegionModeratedModel, index.Indexed, models.Model):
     # (sign-up, import) must not appear before moderation.
     live = models.BooleanField(verbose_name=_("live"), default=False, editable=False)
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=[validate_single_line, validate_organisation_name])
     slug = models.SlugField(_("slug"), max_length=100, unique=True, blank=True)
     type = models.CharField(_("type"), max_length=20, choices=Type.choices, default=Type.ASSOCIATION)
     business_id = models.CharField(

@@ -51,3 +51,16 @@ def normalise_business_id(value):
 
 def validate_business_id(value):
     normalise_business_id(value)
+
+
+#: A web address inside a name: a scheme, "www." or a host name ending in a common top-level domain.
+WEB_ADDRESS = re.compile(r"://|\bwww\.|\b[\w-]+\.(?:fi|ax|se|eu|com|net|org|info|io|biz|app|xyz|ru)\b", re.IGNORECASE)
+
+
+def validate_organisation_name(value):
+    """An organisation's name carries no web address: it goes into the subject and text of invitation mails."""
+    if WEB_ADDRESS.search(value or ""):
+        raise ValidationError(
+            _("Write the name without a web address. The website has a field of its own."),
+            code="web_address",
+        )

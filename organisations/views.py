@@ -26,6 +26,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.actions.create import CreateAction
 
 from .forms import InvitationForm, JoinRequestForm, OrganisationForm
+from .limits import over_limit
 from .mail import send_invitation_mail, send_membership_decision_mail, send_membership_request_mail
 from .models import Invitation, Membership, MembershipRequest, Organisation
 
@@ -66,6 +67,19 @@ def _admin_organisation(request, pk):
     return organisation
 
 
+def _refused_by_limit(request, form, action, organisation=None):
+    """Count the POST; over the limit, the form says so and keeps what was typed (the page answers 429)."""
+    if not over_limit(request, action, organisation):
+        return False
+    form.add_error(None, _("You have done this many times in a short while. Please try again later."))
+    request.rate_limited = True
+    return True
+
+
+def _status(request):
+    return 429 if getattr(request, "rate_limited", False) else 200
+
+
 # -- views ----------------------------------------------------------------------
 
 
@@ -96,7 +110,7 @@ def my_organisations(request):
 def create_organisation(request):
     """A new organisation: a draft in its region's moderation, with the creator as its admin."""
     form = OrganisationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not _refused_by_limit(request, form, "create"):
         try:
             organisation = _create(form.save(commit=False), request.user)
         except IntegrityError:
@@ -112,7 +126,7 @@ def create_organisation(request):
                 % {"name": organisation.name, "region": organisation.region or _("the service")},
             )
             return redirect("organisations:my_organisations")
-    return render(request, "organisations/create_organisation.html", {"form": form})
+    return render(request, "organisations/create_organisation.html", {"form": form}, status=_status(request))
 
 
 def _create(organisation, user):
@@ -142,7 +156,7 @@ def join_organisation(request):
 
     if request.method == "POST":
         form = JoinRequestForm(request.POST, user=request.user)
-        if form.is_valid():
+        if form.is_valid() and not _refused_by_limit(request, form, "join"):
             try:
                 with transaction.atomic():
                     membership_request = MembershipRequest.objects.create(
@@ -174,6 +188,7 @@ def join_organisation(request):
         request,
         "organisations/join_organisation.html",
         {"form": form, "query": query, "page": page, "chosen": chosen},
+        status=_status(request),
     )
 
 
@@ -227,7 +242,10 @@ def invite_member(request, pk):
     """An organisation admin invites someone by e-mail address."""
     organisation = _admin_organisation(request, pk)
     form = InvitationForm(request.POST or None, organisation=organisation)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not organisation.is_verified:
+        # Only a verified organisation invites: a new one could otherwise mail any address in its name.
+        form.add_error(None, _("Invitations can be sent once the coordinators have verified the organisation."))
+    elif request.method == "POST" and form.is_valid() and not _refused_by_limit(request, form, "invite", organisation):
         with transaction.atomic():
             invitation = Invitation.objects.create(
                 organisation=organisation,
@@ -245,6 +263,7 @@ def invite_member(request, pk):
         request,
         "organisations/invite_member.html",
         {"organisation": organisation, "form": form, "invitations": open_invitations},
+        status=_status(request),
     )
 
 

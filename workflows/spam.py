@@ -15,6 +15,8 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 
+from core.forms import SingleLineFieldsMixin
+
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "started"
 SALT = "workflows.public-form"
@@ -50,7 +52,7 @@ def honeypot_filled(data):
     return bool((data.get(HONEYPOT_FIELD) or "").strip())
 
 
-class SpamProtectedForm(forms.Form):
+class SpamProtectedForm(SingleLineFieldsMixin, forms.Form):
     """A form with the honeypot and the signed start time. Mix it in before the form's own base."""
 
     homepage = forms.CharField(
