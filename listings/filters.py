@@ -27,6 +27,27 @@ from .models import Job
 from .widgets import CheckboxInput, DateInput, RadioChoices, Select, TextInput
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+#: The dates a list can be filtered by; beyond them the date arithmetic of a filter would overflow.
+FIRST_FILTER_DATE = datetime.date(2000, 1, 1)
+LAST_FILTER_DATE = datetime.date(2199, 12, 31)
+
+
+class FilterDateField(forms.DateField):
+    """A date filter that refuses, with a message, a year no listing can have (9999-12-31 would overflow)."""
+
+    widget = DateInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, input_formats=DATE_INPUT_FORMATS, **kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not FIRST_FILTER_DATE <= value <= LAST_FILTER_DATE:
+            raise forms.ValidationError(
+                _("Give a date between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": FIRST_FILTER_DATE.year, "last": LAST_FILTER_DATE.year},
+            )
 
 
 # -- cached choice lists ------------------------------------------------------
@@ -150,10 +171,8 @@ class EventFilterForm(ListingFilterForm):
     ]
 
     when = forms.ChoiceField(label=_("When"), required=False, choices=WHEN_CHOICES, widget=RadioChoices)
-    date_from = forms.DateField(
-        label=_("From date"), required=False, widget=DateInput, input_formats=DATE_INPUT_FORMATS
-    )
-    date_to = forms.DateField(label=_("To date"), required=False, widget=DateInput, input_formats=DATE_INPUT_FORMATS)
+    date_from = FilterDateField(label=_("From date"))
+    date_to = FilterDateField(label=_("To date"))
     free = forms.BooleanField(label=_("Free of charge"), required=False, widget=CheckboxInput)
     online = forms.BooleanField(label=_("Online"), required=False, widget=CheckboxInput)
 

@@ -98,7 +98,8 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     def archived(self, request):
         region = Region.for_request(request)
-        return self.listing_model.objects.archived_on(region, locale=self.locale_id).order_by("-starts_at", "-pk")
+        # "-id", not "-pk": the archive's search sorts by indexed fields only (FilterField("id")).
+        return self.listing_model.objects.archived_on(region, locale=self.locale_id).order_by("-starts_at", "-id")
 
     def for_cards(self, queryset):
         # A card shows places but not topics or audiences: two prefetches fewer than with_card_data().

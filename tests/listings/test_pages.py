@@ -174,6 +174,8 @@ def test_the_job_kind_filter(client, lapland):
         "topic=ei-ole",
         "date_from=huomenna",
         "date_from=2026-02-30",
+        "date_to=9999-12-31",
+        "date_from=0001-01-01",
         "date_from=2020-01-02&date_to=2020-01-01",
         "when=yesterday",
         "page=abc",
