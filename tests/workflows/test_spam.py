@@ -107,10 +107,17 @@ def test_a_form_sent_too_fast_comes_back_filled_with_a_clear_error(client, setti
     response = post(client, "news", data)
     assert response.status_code == 200
     html = response.content.decode()
-    assert (
-        escape(fi("The form was sent faster than a person can fill it in. Check your answers below and send it again."))
-        in html
+    message = escape(
+        fi(
+            "The form was sent only a moment after the page opened, as automated spam is, so it was not "
+            "sent yet. Everything you typed is kept: check it and send the form again."
+        )
     )
+    # Explained next to the submit button, which names it, and listed in the summary with a link there.
+    assert '<p class="field__error form-submit__error" id="form-submit_error">' in html
+    button = '<button type="submit" id="form-submit" aria-describedby="form-submit_error">'
+    assert html.index(message) < html.index(button)
+    assert f'<a href="#form-submit">{message}</a>' in html
     assert f'value="{data["title"]}"' in html
     assert not NewsItem.objects.filter(title=data["title"]).exists()
     # The same start time is sent back, so the person's next try succeeds once enough time has passed.
