@@ -40,6 +40,9 @@ def test_fifty_posts_in_a_row_are_stopped_by_the_rate_limit_with_a_clear_message
         if response.status_code == 429:
             html = response.content.decode()
             assert escape(fi("Too many messages from your address")) in html
+            # Said first in the title, and the summary takes the focus like a form's errors.
+            assert "<title>1 virhe – " in html
+            assert 'class="error-summary" id="error-summary" tabindex="-1" autofocus data-focus-on-load' in html
             # Nothing typed is lost while the sender waits.
             assert f'value="Tapahtuma numero {number}"' in html
             assert "Toinen kappale" in html
