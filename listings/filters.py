@@ -12,7 +12,7 @@ region's coverage change.
 import datetime
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.translation import active_language
@@ -130,6 +130,25 @@ class ListingFilterForm(forms.Form):
 
     def is_filtered(self):
         return bool(self.values())
+
+    def was_submitted(self):
+        """True when the address carries the form's fields: the reader has just sent it (or followed such a link)."""
+        return any(name in self.data for name in self.filter_fields)
+
+    def active_filters(self):
+        """The valid filter values as readers know them (choice labels, dates as written), for the page title."""
+        labels = []
+        for name, value in self.values().items():
+            field = self.fields[name]
+            if isinstance(value, bool):
+                labels.append(str(field.label))
+            elif isinstance(value, datetime.date):
+                labels.append(f"{field.label} {formats.date_format(value, 'SHORT_DATE_FORMAT')}")
+            elif getattr(field, "choices", None):
+                labels.append(str(dict(field.choices).get(value, value)))
+            else:
+                labels.append(f"“{value}”")
+        return labels
 
     def ignored(self):
         """One message per ignored filter, naming the field and why."""

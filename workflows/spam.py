@@ -64,6 +64,8 @@ class SpamProtectedForm(SingleLineFieldsMixin, forms.Form):
     started = forms.CharField(required=False, widget=forms.HiddenInput, max_length=500)
 
     protection_fields = (HONEYPOT_FIELD, STARTED_FIELD)
+    #: Errors about the sending, not about an answer: shown next to the submit button (core.templatetags.forms).
+    submit_error_codes = ("too_fast", "expired")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -92,8 +94,13 @@ class SpamProtectedForm(SingleLineFieldsMixin, forms.Form):
                 code="expired",
             ) from None
         if time.time() - started < min_fill_seconds():
+            # A browser that fills the form in for the person can send it this fast too. The start
+            # time is kept, not renewed: by the time they have read this, sending again passes.
             raise forms.ValidationError(
-                _("The form was sent faster than a person can fill it in. Check your answers below and send it again."),
+                _(
+                    "The form was sent only a moment after the page opened, as automated spam is, so it was not "
+                    "sent yet. Everything you typed is kept: check it and send the form again."
+                ),
                 code="too_fast",
             )
         return cleaned

@@ -81,6 +81,25 @@ def menu_pages(context):
 
 
 @register.simple_tag(takes_context=True)
+def nav_current(context, item):
+    """The aria-current value of a menu link: "page", "true" or "".
+
+    "page" only on the section page's own address; on anything inside the
+    section (a listing's page, a guide, the archive) the link is the current
+    section, not the current page, which is what "true" says.
+    """
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return ""
+    if item.pk == page.pk:
+        return "page" if request.path == item.url else "true"
+    if page.depth > item.depth and page.path.startswith(item.path):
+        return "true"
+    return ""
+
+
+@register.simple_tag(takes_context=True)
 def footer_pages(context):
     """Links to the region's standard content pages in the reader's language."""
     request = context["request"]

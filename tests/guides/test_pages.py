@@ -39,6 +39,18 @@ def test_index_filters_by_topic_and_searches(client, national_guide):
     assert "Vuosikokouksen järjestäminen" not in html
 
 
+def test_a_filtered_index_starts_its_title_with_the_count(client, national_guide):
+    def title(query):
+        html = client.get("/fi/ohjeet/" + query, HTTP_HOST="localhost").content.decode()
+        return html.split("<title>")[1].split("</title>")[0]
+
+    plain = title("")
+    assert not plain[0].isdigit()
+    assert title("?q=vuosikokouksen") == f"1 ohje löytyi – {plain}"
+    assert title("?q=eimitaan") == f"0 ohjetta löytyi – {plain}"
+    assert title("?topic=ei-ole") == plain  # no count for a topic that does not exist: the page says so
+
+
 def test_index_survives_bad_filter_input(client, national_guide):
     for query in ["?topic=ei-ole", "?page=abc", "?q=" + "x" * 5000, "?q=%00%27%22"]:
         response = client.get("/fi/ohjeet/" + query, HTTP_HOST="localhost")

@@ -9,6 +9,9 @@ def test_search_finds_the_sites_own_pages_in_the_readers_language(client, laplan
     # The four English standard pages of Lapland mention the service; Finnish ones and Jelli's do not count.
     assert facets["pages"] == 4
     assert all(r.locale.language_code == "en" for r in response.context["facets"][-1]["preview"])
+    # The title starts with the number of results, so a screen reader says it first.
+    title = response.content.decode().split("<title>")[1].split("</title>")[0]
+    assert title == f"{response.context['total']} results – Search: Lappilaiset – Lappilaiset"
 
 
 @pytest.mark.django_db

@@ -189,8 +189,15 @@ def test_bad_filter_values_are_ignored_with_a_message_never_an_error(client, lap
     response = get(client, f"/fi/tapahtumat/?{query}")
     assert response.status_code == 200
     if not query.startswith(("page=", "q=")):
-        assert response.context["filter_form"].ignored()
-        assert 'role="alert"' in response.content.decode()
+        form = response.context["filter_form"]
+        assert form.ignored()
+        html = response.content.decode()
+        assert '<div class="notice">' in html
+        # Each ignored field's error is there under the id its aria-describedby names.
+        for name in form.errors:
+            assert f'<p class="field__error" id="id_{name}_error">' in html
+            if name != "when":  # radio buttons in a fieldset: the error is under its legend
+                assert f'aria-describedby="id_{name}_error"' in html
         assert "Näkyy aina" in titles(response)
 
 

@@ -40,6 +40,9 @@ def test_fifty_posts_in_a_row_are_stopped_by_the_rate_limit_with_a_clear_message
         if response.status_code == 429:
             html = response.content.decode()
             assert escape(fi("Too many messages from your address")) in html
+            # Said first in the title, and the summary takes the focus like a form's errors.
+            assert "<title>1 virhe – " in html
+            assert 'class="error-summary" id="error-summary" tabindex="-1" autofocus data-focus-on-load' in html
             # Nothing typed is lost while the sender waits.
             assert f'value="Tapahtuma numero {number}"' in html
             assert "Toinen kappale" in html
@@ -107,10 +110,17 @@ def test_a_form_sent_too_fast_comes_back_filled_with_a_clear_error(client, setti
     response = post(client, "news", data)
     assert response.status_code == 200
     html = response.content.decode()
-    assert (
-        escape(fi("The form was sent faster than a person can fill it in. Check your answers below and send it again."))
-        in html
+    message = escape(
+        fi(
+            "The form was sent only a moment after the page opened, as automated spam is, so it was not "
+            "sent yet. Everything you typed is kept: check it and send the form again."
+        )
     )
+    # Explained next to the submit button, which names it, and listed in the summary with a link there.
+    assert '<p class="field__error form-submit__error" id="form-submit_error">' in html
+    button = '<button type="submit" id="form-submit" aria-describedby="form-submit_error">'
+    assert html.index(message) < html.index(button)
+    assert f'<a href="#form-submit">{message}</a>' in html
     assert f'value="{data["title"]}"' in html
     assert not NewsItem.objects.filter(title=data["title"]).exists()
     # The same start time is sent back, so the person's next try succeeds once enough time has passed.
