@@ -2,7 +2,10 @@
 
 The privacy notice (home/content/standard_pages/) promises that a citizen
 submitter's contact details are deleted 30 days after the submission was
-approved or rejected, and that feedback is deleted after 12 months. This
+decided (approved, published, rejected, cancelled or deleted: see
+workflows/signals.py), and that feedback is deleted after 12 months. What was
+never published loses its author's name and photo too; a submission nobody
+decided on is forgotten after PENDING_RETENTION. This
 module keeps those promises; `manage.py purge_personal_data` runs it (daily,
 from cron). The optional e-mail address of a reader who flagged a listing goes
 the same way once the flag is resolved.
@@ -12,15 +15,17 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Revision
 
 from .models import FeedbackFormPage, ListingFlag, Submission
+from .services import CONTACT_FIELDS, forget_translation_sources
 
 CONTACT_RETENTION = timedelta(days=30)
+PENDING_RETENTION = timedelta(days=180)
 FEEDBACK_RETENTION = timedelta(days=365)
-CONTACT_FIELDS = ("submitter_name", "submitter_email")
 
 
 @dataclass
@@ -32,22 +37,38 @@ class PurgeResult:
     feedback: int = 0
 
 
+def _personal_fields(submission, model):
+    """The contact always; the author's name too when the item was not published (it was never public)."""
+    fields = list(CONTACT_FIELDS)
+    if submission.status != Submission.Status.APPROVED and any(f.name == "author_name" for f in model._meta.fields):
+        fields.append("author_name")
+    return fields
+
+
 def _forget_submitter(submission):
-    """Blank the submitter's contact on the listing, its translations and every revision of them."""
+    """Blank the submitter's details on the listing, its translations, every revision and translation source."""
     model = submission.content_type.model_class()
     if model is None:
         return
     listing = model._default_manager.filter(pk=submission.object_id).first()
     if listing is None:
         return
+    fields = _personal_fields(submission, model)
     copies = model._default_manager.filter(translation_key=listing.translation_key)
-    copies.update(**dict.fromkeys(CONTACT_FIELDS, ""))
+    copies.update(**dict.fromkeys(fields, ""))
     for copy in copies:
-        # Revisions keep a full copy of the fields; the contact must go from them too.
+        # Revisions keep a full copy of the fields; the details must go from them too.
         for revision in Revision.objects.for_instance(copy):
-            if any(revision.content.get(field) for field in CONTACT_FIELDS):
-                revision.content.update(dict.fromkeys(CONTACT_FIELDS, ""))
+            if any(revision.content.get(field) for field in fields):
+                revision.content.update(dict.fromkeys(fields, ""))
                 revision.save(update_fields=["content"])
+    forget_translation_sources(listing.translation_key, fields)
+
+
+def _drop_unpublished_photo(submission):
+    """The photo of an item that was never published goes with the contact details."""
+    if submission.status != Submission.Status.APPROVED and submission.image is not None:
+        submission.image.delete()
 
 
 @transaction.atomic
@@ -55,9 +76,13 @@ def purge_personal_data(now=None):
     now = now or timezone.now()
     result = PurgeResult()
 
-    due = Submission.objects.filter(decided_at__lt=now - CONTACT_RETENTION).exclude(submitter_email="")
-    for submission in due.select_related("content_type"):
+    decided = Q(decided_at__lt=now - CONTACT_RETENTION)
+    abandoned = Q(status=Submission.Status.PENDING, created_at__lt=now - PENDING_RETENTION)
+    # An empty address marks a submission already purged.
+    due = Submission.objects.filter(decided | abandoned).exclude(submitter_email="")
+    for submission in due.select_related("content_type", "image"):
         _forget_submitter(submission)
+        _drop_unpublished_photo(submission)
         result.submissions += 1
     due.update(submitter_name="", submitter_email="")
 

@@ -48,8 +48,14 @@ class Submission(ListingRecord):
         PENDING = "pending", _("Awaiting review")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
+        #: The moderation was cancelled or the item deleted without publishing it.
+        CLOSED = "closed", _("Closed without publishing")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    #: The title as sent, for the decision mail when the item itself has been deleted.
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    #: The photo sent with it: deleted with the contact details unless the item was published.
+    image = detachable_foreign_key("wagtailimages.Image", _("image"), related_name="+")
     region = models.ForeignKey(
         Region, verbose_name=_("owning region"), null=True, on_delete=models.SET_NULL, related_name="submissions"
     )

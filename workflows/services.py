@@ -1,16 +1,19 @@
 """Turning a citizen's form into a moderated draft, and finding coordinators to tell."""
 
+import json
 import logging
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils.text import Truncator
 from wagtail.actions.create import CreateAction
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 from wagtail.utils.file import hash_filelike
+from wagtail_localize.models import TranslationSource
 
 from accounts.forms import paragraphs, text_to_html
 from listings import registry
@@ -43,6 +46,20 @@ def submitted_image_ids():
         submitted = Submission.objects.filter(content_type=ContentType.objects.get_for_model(model))
         subqueries.append(model.objects.filter(pk__in=submitted.values("object_id")).values("image_id"))
     return subqueries
+
+
+#: The submitter's own details on a submitted listing.
+CONTACT_FIELDS = ("submitter_name", "submitter_email")
+
+
+def forget_translation_sources(translation_key, fields=CONTACT_FIELDS):
+    """Blank `fields` in wagtail-localize's stored copies of a listing (its translation sources)."""
+    for source in TranslationSource.objects.filter(object_id=translation_key):
+        content = json.loads(source.content_json)
+        if any(content.get(field) for field in fields):
+            content.update(dict.fromkeys(fields, ""))
+            source.content_json = json.dumps(content, cls=DjangoJSONEncoder)
+            source.save(update_fields=["content_json"])
 
 
 def summary_from(text):
@@ -114,6 +131,8 @@ def create_submission(kind, data, site_region, language):
         submitter_name=data["submitter_name"],
         submitter_email=data["submitter_email"],
         language=language,
+        title=listing.title,
+        image=listing.image,
     )
     start_workflow(listing)
     return submission

@@ -1,11 +1,21 @@
-"""Moderation events: coordinators hear of new items, citizens of the decision on theirs."""
+"""Moderation events: coordinators hear of new items, citizens of the decision on theirs.
 
+A citizen's submission ends on every path a coordinator can take, and each
+end records the decision, tells the submitter and starts the purge clock
+(workflows/privacy.py): approving or publishing directly (approved),
+rejecting (rejected), cancelling the moderation or deleting the item
+without publishing it (closed).
+"""
+
+from django.apps import apps
 from django.db import transaction
+from django.db.models.signals import pre_delete
 from django.utils import timezone
 from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
+from wagtail.signals import published, task_submitted, workflow_approved, workflow_cancelled, workflow_rejected
 
 from .records import Submission
+from .services import SUBMITTED_MODELS, forget_translation_sources
 from .tasks import send_submission_decision, send_task_submitted_mail
 
 # Wagtail connects its own "submitted for moderation" e-mail under this id.
@@ -55,8 +65,63 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
     _decide(submission, Submission.Status.REJECTED, reason.strip())
 
 
+def _pending_submission_of(instance):
+    return Submission.objects.filter(
+        content_type__app_label=instance._meta.app_label,
+        content_type__model=instance._meta.model_name,
+        object_id=instance.pk,
+        status=Submission.Status.PENDING,
+    ).first()
+
+
+def on_published(sender, instance, **kwargs):
+    """Publishing directly, without the workflow's Approve, approves the submission too."""
+    submission = _pending_submission_of(instance)
+    if submission is not None:
+        _decide(submission, Submission.Status.APPROVED)
+
+
+def on_workflow_cancelled(sender, instance, user=None, **kwargs):
+    """A cancelled moderation closes the submission, unless the cancel came from publishing it.
+
+    Wagtail cancels the workflow before it publishes, so the answer waits
+    for the commit: by then a publish has approved the submission.
+    """
+    submission_id = getattr(_submission_for(instance), "pk", None)
+    if submission_id is None:
+        return
+
+    def close_if_still_pending():
+        submission = Submission.objects.filter(pk=submission_id, status=Submission.Status.PENDING).first()
+        if submission is not None:
+            _decide(submission, Submission.Status.CLOSED)
+
+    transaction.on_commit(close_if_still_pending)
+
+
+def on_listing_deleted(sender, instance, **kwargs):
+    """Deleting a submitted item closes its submission and drops the contact from its translation sources."""
+    submission = Submission.objects.filter(
+        content_type__app_label=instance._meta.app_label,
+        content_type__model=instance._meta.model_name,
+        object_id=instance.pk,
+    ).first()
+    if submission is None:
+        return
+    forget_translation_sources(instance.translation_key)
+    if submission.status == Submission.Status.PENDING:
+        _decide(submission, Submission.Status.CLOSED)
+
+
 def connect():
     task_submitted.disconnect(sender=TaskState, dispatch_uid=WAGTAIL_TASK_SUBMITTED_UID)
     task_submitted.connect(notify_task_submitted, sender=TaskState, dispatch_uid=WAGTAIL_TASK_SUBMITTED_UID)
     workflow_approved.connect(on_workflow_approved, sender=WorkflowState, dispatch_uid="workflows_submission_approved")
     workflow_rejected.connect(on_workflow_rejected, sender=WorkflowState, dispatch_uid="workflows_submission_rejected")
+    workflow_cancelled.connect(
+        on_workflow_cancelled, sender=WorkflowState, dispatch_uid="workflows_submission_cancelled"
+    )
+    for label in SUBMITTED_MODELS.values():
+        model = apps.get_model(label)
+        published.connect(on_published, sender=model, dispatch_uid=f"workflows_submission_published_{label}")
+        pre_delete.connect(on_listing_deleted, sender=model, dispatch_uid=f"workflows_submission_deleted_{label}")
