@@ -76,6 +76,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A view that cannot reach the database answers 503 with Retry-After (core/outage.py).
+    "core.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The request's site version and the network's, read once (regions/cache.py).
     "regions.cache.SiteCacheMiddleware",
@@ -175,16 +177,32 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
+def redis_caches(url):
+    """CACHES for a shared Redis at `url`.
+
+    The backend answers misses while Redis is unreachable (core/cache.py), so
+    pages come from the database then; the short timeouts keep an unreachable
+    host from holding each request for long before that is known.
+    """
+    return {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "1")),
+                "RETRY_INTERVAL": float(os.environ.get("REDIS_RETRY_INTERVAL", "5")),
+            },
+        }
+    }
+
+
 # A shared cache (Redis) when REDIS_URL is set, so that every app server sees
 # the same invalidations; a per-process cache only for a single dev server.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
-    }
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -252,6 +270,9 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Seconds a reader (or a load balancer) is told to wait while the database is unreachable.
+DATABASE_OUTAGE_RETRY_AFTER = int(os.environ.get("DATABASE_OUTAGE_RETRY_AFTER", "30"))
 
 # How many proxies in front of the app servers append to X-Forwarded-For; the
 # rate limits (ours and allauth's) read the client's address through them.
