@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -26,8 +27,35 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def refuse_in_production(settings_name):
+    """Stop a development or test settings module from loading on a production machine (DJANGO_ENV=production)."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    if os.environ.get("DJANGO_ENV", "").strip().lower() == "production":
+        raise ImproperlyConfigured(
+            f"DJANGO_ENV=production, but the {settings_name} settings were loaded: "
+            "set DJANGO_SETTINGS_MODULE=config.settings.production (or unset it)."
+        )
+
+
+def parse_admins(value):
+    """ADMINS from "Name <address>, address, ...": the people who get mail about server errors."""
+    admins = []
+    for item in value.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        if "<" in item and item.endswith(">"):
+            name, address = item[:-1].split("<", 1)
+            admins.append((name.strip() or address.strip(), address.strip()))
+        else:
+            admins.append((item, item))
+    return admins
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
+ADMINS = parse_admins(os.environ.get("ADMINS", ""))
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -74,7 +102,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Refuses an oversized body before anything reads it (core/limits.py).
+    "core.limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The Content-Security-Policy header, the admin's own under /admin/ (core/csp.py).
+    "core.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A view that cannot reach the database answers 503 with Retry-After (core/outage.py).
     "core.outage.DatabaseOutageMiddleware",
@@ -270,6 +302,54 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Content-Security-Policy (django-csp). Public pages load only their own
+# scripts, styles and images: no inline script anywhere, and the one inline
+# <style> of base.html carries the request's nonce. Nobody may frame a page;
+# an embed route opens that for itself with core.csp.allow_framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin runs inline scripts and styles, shows previews in a frame of
+# its own origin and embeds (videos) and avatars from elsewhere.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
+# Request size caps. Form fields held in memory (not files): 2.5 MB; files
+# above FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file; a whole body above
+# REQUEST_BODY_MAX_SIZE is refused with 413 before it is read (core/limits.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", "1000"))
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+REQUEST_BODY_MAX_SIZE = int(os.environ.get("REQUEST_BODY_MAX_SIZE", str(30 * 1024 * 1024)))
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", str(25 * 1024 * 1024)))
 
 # Seconds a reader (or a load balancer) is told to wait while the database is unreachable.
 DATABASE_OUTAGE_RETRY_AFTER = int(os.environ.get("DATABASE_OUTAGE_RETRY_AFTER", "30"))
