@@ -102,6 +102,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz, answered before the host check and the HTTPS redirect (core/health.py).
+    "core.health.HealthCheckMiddleware",
     # Refuses an oversized body before anything reads it (core/limits.py).
     "core.limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -350,6 +352,21 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELD
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
 REQUEST_BODY_MAX_SIZE = int(os.environ.get("REQUEST_BODY_MAX_SIZE", str(30 * 1024 * 1024)))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", str(25 * 1024 * 1024)))
+
+# The periodic jobs that `manage.py run_scheduler` runs (core/scheduler.py); daily times are local (TIME_ZONE).
+SCHEDULED_JOBS = [
+    # Pages and snippets whose "go live" or "expire" time has come.
+    {"command": ["publish_scheduled"], "every_minutes": 5},
+    {"command": ["import_social_feeds"], "every_minutes": 60},
+    {"command": ["purge_personal_data"], "daily_at": "03:30"},
+    {"command": ["clearsessions"], "daily_at": "04:00"},
+    # Finished background tasks' results, kept two weeks for looking into failures.
+    {"command": ["prune_db_task_results", "--min-age-days", "14"], "daily_at": "04:30"},
+    {"command": ["send_digests"], "daily_at": "07:00"},
+]
+
+# /healthz reports the task queue as failing once a task has waited this many seconds for a worker.
+HEALTHZ_MAX_TASK_AGE = int(os.environ.get("HEALTHZ_MAX_TASK_AGE", "600"))
 
 # Seconds a reader (or a load balancer) is told to wait while the database is unreachable.
 DATABASE_OUTAGE_RETRY_AFTER = int(os.environ.get("DATABASE_OUTAGE_RETRY_AFTER", "30"))
