@@ -114,5 +114,10 @@ class Scheduler:
 
     def run_forever(self):
         while not self.stopped:
-            # Woken at least every max_wait seconds, so a stop request is seen soon.
-            self.wait(min(self.tick(), self.max_wait))
+            pause = min(self.tick(), self.max_wait)
+            # In steps of a second at most: a signal handler cannot cut a sleep short (PEP 475), and a
+            # stop request must be seen soon.
+            while pause > 0 and not self.stopped:
+                step = min(pause, 1)
+                self.wait(step)
+                pause -= step
