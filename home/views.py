@@ -1,3 +1,5 @@
+import sys
+
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
@@ -5,6 +7,8 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from core.outage import DATABASE_ERRORS, database_unavailable
 
 from .sitemaps import SiteSitemap
 
@@ -25,6 +29,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # A database that cannot be reached from a middleware (the view's own
+    # failures are caught by core.outage's middleware) is an outage: 503.
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        return database_unavailable(request)
     # Rendered without context processors or database queries: the database
     # may be what failed. The language comes from the URL alone.
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE

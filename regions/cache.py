@@ -17,6 +17,11 @@ A version is a random token rather than a counter: after the shared cache is
 cleared a counter would start again at a number some process may still hold
 data for, and that data would pass for current.
 
+While the shared cache is unreachable every read makes new versions, so
+pages are built from the database; when it answers again every version is
+replaced (`_start_afresh`), since the changes made meanwhile could not be
+recorded.
+
 Within a request each version is read once (`SiteCacheMiddleware` keeps
 them for the request); outside one (tasks, commands) each read asks the
 shared cache.
@@ -27,6 +32,9 @@ import secrets
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import receiver
+
+from core.cache import cache_reconnected
 
 #: The scope of data shared by every site.
 NETWORK = "network"
@@ -115,6 +123,13 @@ def bump_network():
 def bump_all():
     """Drop the data of every site and the network's."""
     _bump([_ALL_KEY])
+
+
+@receiver(cache_reconnected)
+def _start_afresh(**kwargs):
+    """After a cache outage: the invalidations of the outage were lost, so every site's data is rebuilt."""
+    _memo.clear()
+    _replace([_ALL_KEY])
 
 
 class SiteCacheMiddleware:

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -26,8 +27,35 @@ def env_bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def refuse_in_production(settings_name):
+    """Stop a development or test settings module from loading on a production machine (DJANGO_ENV=production)."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    if os.environ.get("DJANGO_ENV", "").strip().lower() == "production":
+        raise ImproperlyConfigured(
+            f"DJANGO_ENV=production, but the {settings_name} settings were loaded: "
+            "set DJANGO_SETTINGS_MODULE=config.settings.production (or unset it)."
+        )
+
+
+def parse_admins(value):
+    """ADMINS from "Name <address>, address, ...": the people who get mail about server errors."""
+    admins = []
+    for item in value.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        if "<" in item and item.endswith(">"):
+            name, address = item[:-1].split("<", 1)
+            admins.append((name.strip() or address.strip(), address.strip()))
+        else:
+            admins.append((item, item))
+    return admins
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
+ADMINS = parse_admins(os.environ.get("ADMINS", ""))
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -74,8 +102,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz, answered before the host check and the HTTPS redirect (core/health.py).
+    "core.health.HealthCheckMiddleware",
+    # Refuses an oversized body before anything reads it (core/limits.py).
+    "core.limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The Content-Security-Policy header, the admin's own under /admin/ (core/csp.py).
+    "core.csp.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A view that cannot reach the database answers 503 with Retry-After (core/outage.py).
+    "core.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The request's site version and the network's, read once (regions/cache.py).
     "regions.cache.SiteCacheMiddleware",
@@ -177,16 +213,32 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
+def redis_caches(url):
+    """CACHES for a shared Redis at `url`.
+
+    The backend answers misses while Redis is unreachable (core/cache.py), so
+    pages come from the database then; the short timeouts keep an unreachable
+    host from holding each request for long before that is known.
+    """
+    return {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "1")),
+                "RETRY_INTERVAL": float(os.environ.get("REDIS_RETRY_INTERVAL", "5")),
+            },
+        }
+    }
+
+
 # A shared cache (Redis) when REDIS_URL is set, so that every app server sees
 # the same invalidations; a per-process cache only for a single dev server.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        }
-    }
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -259,6 +311,72 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Content-Security-Policy (django-csp). Public pages load only their own
+# scripts, styles and images: no inline script anywhere, and the one inline
+# <style> of base.html carries the request's nonce. Nobody may frame a page;
+# an embed route opens that for itself with core.csp.allow_framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin runs inline scripts and styles, shows previews in a frame of
+# its own origin and embeds (videos) and avatars from elsewhere.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
+# Request size caps. Form fields held in memory (not files): 2.5 MB; files
+# above FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file; a whole body above
+# REQUEST_BODY_MAX_SIZE is refused with 413 before it is read (core/limits.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = int(os.environ.get("DATA_UPLOAD_MAX_NUMBER_FIELDS", "1000"))
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("FILE_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
+REQUEST_BODY_MAX_SIZE = int(os.environ.get("REQUEST_BODY_MAX_SIZE", str(30 * 1024 * 1024)))
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("WAGTAILDOCS_MAX_UPLOAD_SIZE", str(25 * 1024 * 1024)))
+
+# The periodic jobs that `manage.py run_scheduler` runs (core/scheduler.py); daily times are local (TIME_ZONE).
+SCHEDULED_JOBS = [
+    # Pages and snippets whose "go live" or "expire" time has come.
+    {"command": ["publish_scheduled"], "every_minutes": 5},
+    {"command": ["import_social_feeds"], "every_minutes": 60},
+    {"command": ["purge_personal_data"], "daily_at": "03:30"},
+    {"command": ["clearsessions"], "daily_at": "04:00"},
+    # Finished background tasks' results, kept two weeks for looking into failures.
+    {"command": ["prune_db_task_results", "--min-age-days", "14"], "daily_at": "04:30"},
+    {"command": ["send_digests"], "daily_at": "07:00"},
+]
+
+# /healthz reports the task queue as failing once a task has waited this many seconds for a worker.
+HEALTHZ_MAX_TASK_AGE = int(os.environ.get("HEALTHZ_MAX_TASK_AGE", "600"))
+
+# Seconds a reader (or a load balancer) is told to wait while the database is unreachable.
+DATABASE_OUTAGE_RETRY_AFTER = int(os.environ.get("DATABASE_OUTAGE_RETRY_AFTER", "30"))
 
 # How many proxies in front of the app servers append to X-Forwarded-For; the
 # rate limits (ours and allauth's) read the client's address through them.

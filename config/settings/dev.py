@@ -1,7 +1,9 @@
 """Local development: `make demo` serves every site on *.localhost:8000."""
 
 from .base import *  # noqa: F401,F403
-from .base import SECRET_KEY, env_list
+from .base import SECRET_KEY, env_list, refuse_in_production
+
+refuse_in_production("development")
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-used-in-production"

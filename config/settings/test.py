@@ -1,6 +1,9 @@
 """The test suite: fast hashing, in-memory mail, inline tasks."""
 
 from .base import *  # noqa: F401,F403
+from .base import refuse_in_production
+
+refuse_in_production("test")
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"

@@ -87,6 +87,10 @@ class FeedServer:
                     self._send(b"<html><body><h1>Not a feed</h1><p>Oops", "text/html")
                 elif self.path == "/bomb.xml":
                     self._send(BOMB)
+                elif self.path == "/to-metadata.xml":
+                    self.send_response(302)
+                    self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
+                    self.end_headers()
                 elif self.path == "/never.xml":
                     # Accept the connection and never answer.
                     server.release.wait(60)
@@ -125,6 +129,12 @@ class FeedServer:
         self.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def allow_the_feed_server(settings):
+    # The fixture feeds are served from loopback, which the safe fetch refuses unless a network is allowed.
+    settings.SAFE_FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
 
 
 @pytest.fixture
@@ -209,6 +219,19 @@ def test_html_in_atom_titles_becomes_plain_text(feed_server, channels):
 def test_fetch_refuses_other_schemes():
     with pytest.raises(FeedError):
         fetch("file:///etc/passwd")
+
+
+def test_feeds_redirecting_inside_are_refused(feed_server, channels):
+    feed = add_feed(channels, "Sisään", feed_server.url("/to-metadata.xml"))
+    result = import_feed(feed, timeout=1, deadline=2)
+    assert not result.ok and "169.254.169.254" in result.error
+    assert not feed.posts.exists()
+
+
+def test_a_doctype_padded_past_the_first_64_kib_is_refused():
+    padded = b'<?xml version="1.0"?>' + b" " * 70000 + BOMB[BOMB.index(b"<!DOCTYPE") :]
+    with pytest.raises(FeedError, match="DOCTYPE"):
+        parse(padded)
 
 
 def test_parse_refuses_non_feeds():
