@@ -181,7 +181,13 @@ TYPES = (
         search_label=_("Spaces"),
         search_order=16,
     ),
-    ListingType(key="staff", model="listings.StaffMember", admin_icon="group"),
+    ListingType(
+        key="staff",
+        model="listings.StaffMember",
+        admin_icon="group",
+        # No section page: the slugs name the type in addresses such as a flag form's.
+        slugs={"fi": "henkilokunta", "sv": "personal", "en": "staff"},
+    ),
     _section_type(
         key="stories",
         model="listings.Story",
@@ -253,6 +259,16 @@ def for_model(model):
 def for_index_page(page_model):
     """The record of a section page type, or None."""
     return _BY_INDEX_PAGE.get(page_model._meta.label)
+
+
+def type_slug(record, language):
+    """The word that names a type in an address in `language` (its section's slug), e.g. "tapahtumat"."""
+    return record.slugs.get(language) or record.key
+
+
+def for_type_slug(language, slug):
+    """The listing type named by `slug` in `language`, or None."""
+    return next((record for record in listing_types() if type_slug(record, language) == slug), None)
 
 
 def section_for_model(model):

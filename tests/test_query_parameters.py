@@ -24,7 +24,7 @@ ROVANIEMI = "698"
 PAGES = [
     "/fi/",
     "/fi/tapahtumat/",
-    "/fi/tapahtumat/archive/",
+    "/fi/tapahtumat/arkisto/",
     "/sv/evenemang/",
     "/fi/tyopaikat/",
     "/fi/ajankohtaista/",
@@ -69,7 +69,7 @@ def listings(lapland):
 @example(page="/fi/tapahtumat/", query=[("date_to", "9999-12-31")])
 @example(page="/fi/tapahtumat/", query=[("date_from", "31.12.9999"), ("when", "month")])
 @example(page="/fi/haku/", query=[("q", "\x00"), ("type", "\x00")])
-@example(page="/fi/tapahtumat/archive/", query=[("q", "0")])
+@example(page="/fi/tapahtumat/arkisto/", query=[("q", "0")])
 def test_no_query_string_makes_a_public_page_fail(client, listings, page, query):
     response = client.get(page, query, HTTP_HOST=HOST)
     assert response.status_code in (200, 400), (page, query, response.status_code)

@@ -4,8 +4,10 @@ Route slugs follow the page's language, so that each language has its own
 readable addresses (/fi/ilmoita/tapahtuma/, /sv/anmal/evenemang/,
 /en/submit/event/); a slug of another language is a 404. A listing is
 flagged at /fi/ilmoita/asiaton/<type>/<id>/ (/sv/anmal/olamplig/...,
-/en/submit/inappropriate/...); the older /fi/ilmoita/raportoi/... addresses
-redirect there permanently.
+/en/submit/inappropriate/...), the type named by its section's slug in the
+page's language (tapahtumat, evenemang, events); the older addresses
+(/fi/ilmoita/raportoi/..., or the model's English name as the type) redirect
+there permanently.
 """
 
 from django.http import Http404, HttpResponseNotAllowed
@@ -13,9 +15,10 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
+from listings import registry
 from regions.models import Region
 
-from .flags import create_flag, flaggable_listing
+from .flags import FLAGGABLE, create_flag, flaggable_listing
 from .forms import FORMS, ListingFlagForm
 from .services import create_submission
 from .spam import honeypot_filled, is_rate_limited
@@ -59,7 +62,7 @@ def kind_route(kind, language):
 
 def flag_route(listing, language):
     """The part of a listing's flag form's address under the "Submit" page."""
-    return f"{FLAG_SLUGS[language]}/{listing._meta.model_name}/{listing.pk}/"
+    return f"{FLAG_SLUGS[language]}/{registry.type_slug(registry.for_model(type(listing)), language)}/{listing.pk}/"
 
 
 class SubmissionRoutesMixin:
@@ -131,13 +134,23 @@ class SubmissionRoutesMixin:
             return redirect(self.route_url(FLAG_SLUGS[self.language], second, request=request), permanent=True)
         raise Http404
 
-    @path("<slug:first>/<slug:model_name>/<int:pk>/", name="flag")
-    def flag_route(self, request, first, model_name, pk):
-        if first == OLD_FLAG_SLUGS[self.language]:
-            return redirect(self.route_url(FLAG_SLUGS[self.language], model_name, pk, request=request), permanent=True)
-        if first != FLAG_SLUGS[self.language]:
+    def flag_type(self, type_slug):
+        """The listing type a flag address names, by its slug in the page's language or, as the first
+        addresses did, by its model's name (events were "event" in every language)."""
+        record = registry.for_type_slug(self.language, type_slug)
+        if record is None and type_slug in FLAGGABLE:
+            record = registry.for_model(FLAGGABLE[type_slug])
+        return record
+
+    @path("<slug:first>/<slug:type_slug>/<int:pk>/", name="flag")
+    def flag_route(self, request, first, type_slug, pk):
+        record = self.flag_type(type_slug)
+        if record is None or first not in (FLAG_SLUGS[self.language], OLD_FLAG_SLUGS[self.language]):
             raise Http404
-        listing = flaggable_listing(Region.for_request(request), model_name, pk)
+        current = registry.type_slug(record, self.language)
+        if (first, type_slug) != (FLAG_SLUGS[self.language], current):
+            return redirect(self.route_url(FLAG_SLUGS[self.language], current, pk, request=request), permanent=True)
+        listing = flaggable_listing(Region.for_request(request), record.model_class()._meta.model_name, pk)
         if listing is None:
             raise Http404
 

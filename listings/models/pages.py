@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -240,8 +240,22 @@ class EventIndexPage(ListingIndexPage):
     def for_detail(self, queryset):
         return queryset.with_detail_rows().select_related("space")
 
-    @path("archive/", name="archive")
-    def archive_view(self, request):
+    #: The archive's address word in each language; the others redirect to the page's own.
+    ARCHIVE_SLUGS = {"fi": "arkisto", "sv": "arkiv", "en": "archive"}
+
+    def archive_slug(self):
+        return self.ARCHIVE_SLUGS.get(self.locale.language_code, self.ARCHIVE_SLUGS["en"])
+
+    def archive_path(self):
+        return self.reverse_subpage("archive", kwargs={"word": self.archive_slug()})
+
+    @re_path(r"^(?P<word>arkisto|arkiv|archive)/$", name="archive")
+    def archive_view(self, request, word):
+        if word != self.archive_slug():
+            # /fi/tapahtumat/archive/ was the first address; a query string (filters) goes along.
+            query = request.META.get("QUERY_STRING", "")
+            target = self.get_url(request) + self.archive_path().lstrip("/") + (f"?{query}" if query else "")
+            return redirect(target, permanent=True)
         context = self.filtered_page(request, self.archived(request))
         return self.render(request, context_overrides={**context, "is_archive": True})
 

@@ -258,7 +258,7 @@ def structured_data(obj, url=""):
 def archive_url(context, page):
     """The address of a section page's archive (past events)."""
     base = page.get_url(context.get("request"))
-    return base + page.reverse_subpage("archive").lstrip("/") if base else ""
+    return base + page.archive_path().lstrip("/") if base else ""
 
 
 @register.simple_tag(takes_context=True)

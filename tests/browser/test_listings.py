@@ -69,7 +69,7 @@ def test_every_section_and_detail_page_passes_axe(listings, page, site_url):
     check(page, site_url(HOST, f"/fi/toimijat/{organisation.pk}-{organisation.slug}/"), failures)
     check(page, site_url(HOST, "/sv/evenemang/"), failures)
     check(page, site_url(HOST, "/fi/tapahtumat/?municipality=999&topic=kulttuuri"), failures)
-    check(page, site_url(HOST, "/fi/tapahtumat/archive/"), failures)
+    check(page, site_url(HOST, "/fi/tapahtumat/arkisto/"), failures)
     check(page, site_url(HOST, "/fi/haku/?q=kohde"), failures)
     assert not failures, "\n\n".join(failures)
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 ROVANIEMI = "698"
 LAPLAND = "lappilaiset.localhost"
 NATIONAL = "localhost"
-ARCHIVE = "/fi/tapahtumat/archive/"
+ARCHIVE = "/fi/tapahtumat/arkisto/"
 
 
 def archived(region):

@@ -283,10 +283,10 @@ def test_past_events_move_to_the_archive(client, lapland):
     EventFactory(municipality_codes=[ROVANIEMI], title="Mennyt tapahtuma", past=True)
     past = EventFactory(municipality_codes=[ROVANIEMI], title="Toinen mennyt", past=True)
     assert "Mennyt tapahtuma" not in titles(get(client, "/fi/tapahtumat/"))
-    archive = get(client, "/fi/tapahtumat/archive/")
+    archive = get(client, "/fi/tapahtumat/arkisto/")
     assert "Mennyt tapahtuma" in titles(archive)
     assert get(client, f"/fi/tapahtumat/{past.pk}-{past.slug}/").status_code == 200
-    assert get(client, "/fi/tyopaikat/archive/").status_code == 404
+    assert get(client, "/fi/tyopaikat/arkisto/").status_code == 404
 
 
 def test_the_organisation_page_lists_its_listings_staff_and_spaces(client, lapland):
@@ -363,3 +363,25 @@ def test_filter_choices_follow_changes_to_topics(client, lapland):
     Topic.objects.filter(slug="kulttuuri").update(name="Kulttuuri ja taide")
     Topic.objects.get(slug="kulttuuri").save()
     assert "Kulttuuri ja taide" in get(client, "/fi/tapahtumat/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("/fi/tapahtumat/archive/", "/fi/tapahtumat/arkisto/"),
+        ("/fi/tapahtumat/arkiv/?q=kuoro", "/fi/tapahtumat/arkisto/?q=kuoro"),
+        ("/sv/evenemang/archive/", "/sv/evenemang/arkiv/"),
+        ("/en/events/arkisto/", "/en/events/archive/"),
+    ],
+)
+def test_the_archive_has_an_address_in_each_language_and_the_others_redirect(client, lapland, old, new):
+    response = get(client, old)
+    assert response.status_code == 301
+    assert response["Location"] == new
+    assert get(client, new).status_code == 200
+    assert get(client, "/fi/tapahtumat/menneet/").status_code == 404
+
+
+def test_the_list_links_to_the_archive_in_its_own_language(client, lapland):
+    assert 'href="/fi/tapahtumat/arkisto/"' in get(client, "/fi/tapahtumat/").content.decode()
+    assert 'href="/sv/evenemang/arkiv/"' in get(client, "/sv/evenemang/").content.decode()

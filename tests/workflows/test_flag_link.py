@@ -11,6 +11,6 @@ def test_every_listing_detail_page_links_to_its_flag_form(client, lapland):
     url = listing_url(event, lapland.site, "fi")
     response = client.get(url, HTTP_HOST="lappilaiset.localhost")
     assert response.status_code == 200
-    flag = f"/fi/ilmoita/asiaton/event/{event.pk}/"
+    flag = f"/fi/ilmoita/asiaton/tapahtumat/{event.pk}/"
     assert f'href="{flag}"' in response.content.decode()
     assert client.get(flag, HTTP_HOST="lappilaiset.localhost").status_code == 200

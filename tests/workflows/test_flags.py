@@ -48,7 +48,7 @@ def test_the_flag_link_include_builds_the_address_in_the_readers_language(rf, la
     request = RequestFactory().get("/", HTTP_HOST=HOST)
     with translation.override("sv"):
         html = template.render({"listing": lapland_event, "request": request})
-    assert f'href="/sv/anmal/olamplig/event/{lapland_event.pk}/"' in html
+    assert f'href="/sv/anmal/olamplig/evenemang/{lapland_event.pk}/"' in html
 
 
 def test_a_flag_reaches_the_coordinators_of_the_owning_region(
@@ -60,7 +60,7 @@ def test_a_flag_reaches_the_coordinators_of_the_owning_region(
     lapland_coordinator,
     karelia_coordinator,
 ):
-    path = f"/fi/ilmoita/asiaton/event/{lapland_event.pk}/"
+    path = f"/fi/ilmoita/asiaton/tapahtumat/{lapland_event.pk}/"
     page = client.get(path, HTTP_HOST=HOST)
     assert page.status_code == 200
     assert "Lapin tapahtuma" in page.content.decode()
@@ -84,22 +84,23 @@ def test_coordinators_on_the_digest_get_no_mail_per_flag(
 ):
     CoordinatorPreferenceFactory(user=lapland_coordinator, digest=True)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/fi/ilmoita/asiaton/event/{lapland_event.pk}/", flag_data(), HTTP_HOST=HOST)
+        client.post(f"/fi/ilmoita/asiaton/tapahtumat/{lapland_event.pk}/", flag_data(), HTTP_HOST=HOST)
     assert ListingFlag.objects.count() == 1
     assert mailoutbox == []
 
 
 def test_only_what_the_site_shows_can_be_flagged(client, lapland, north_karelia, karelia_event):
     draft = NewsItemFactory(title="Luonnos", draft=True)
-    assert client.get(f"/fi/ilmoita/asiaton/newsitem/{draft.pk}/", HTTP_HOST=HOST).status_code == 404
-    assert client.get(f"/fi/ilmoita/asiaton/event/{karelia_event.pk}/", HTTP_HOST=HOST).status_code == 404
-    assert client.get(f"/fi/ilmoita/asiaton/event/{karelia_event.pk}/", HTTP_HOST="jelli.localhost").status_code == 200
-    assert client.get(f"/fi/ilmoita/asiaton/user/{karelia_event.pk}/", HTTP_HOST=HOST).status_code == 404
+    assert client.get(f"/fi/ilmoita/asiaton/ajankohtaista/{draft.pk}/", HTTP_HOST=HOST).status_code == 404
+    assert client.get(f"/fi/ilmoita/asiaton/tapahtumat/{karelia_event.pk}/", HTTP_HOST=HOST).status_code == 404
+    karelia_flag = f"/fi/ilmoita/asiaton/tapahtumat/{karelia_event.pk}/"
+    assert client.get(karelia_flag, HTTP_HOST="jelli.localhost").status_code == 200
+    assert client.get(f"/fi/ilmoita/asiaton/kayttajat/{karelia_event.pk}/", HTTP_HOST=HOST).status_code == 404
     assert client.get(f"/fi/ilmoita/olamplig/event/{karelia_event.pk}/", HTTP_HOST="jelli.localhost").status_code == 404
 
 
 def test_flag_spam_defence(client, lapland, lapland_event):
-    path = f"/fi/ilmoita/asiaton/event/{lapland_event.pk}/"
+    path = f"/fi/ilmoita/asiaton/tapahtumat/{lapland_event.pk}/"
     assert client.post(path, flag_data(homepage="x"), HTTP_HOST=HOST).status_code == 302
     assert not ListingFlag.objects.exists()
     statuses = [client.post(path, flag_data(), HTTP_HOST=HOST).status_code for _number in range(50)]
@@ -112,7 +113,7 @@ def test_flag_spam_defence(client, lapland, lapland_event):
 
 
 def test_something_else_needs_a_message_and_the_form_keeps_the_choice(client, lapland, lapland_event):
-    path = f"/fi/ilmoita/asiaton/event/{lapland_event.pk}/"
+    path = f"/fi/ilmoita/asiaton/tapahtumat/{lapland_event.pk}/"
     response = client.post(
         path, flag_data(reason="other", message="", reporter_email="lukija@example.org"), HTTP_HOST=HOST
     )
@@ -190,13 +191,15 @@ def test_people_who_coordinate_nothing_have_no_flag_queue(client, lapland, lapla
 @pytest.mark.parametrize(
     "old, new",
     [
-        ("/fi/ilmoita/raportoi/event/{pk}/", "/fi/ilmoita/asiaton/event/{pk}/"),
-        ("/sv/anmal/rapportera/event/{pk}/", "/sv/anmal/olamplig/event/{pk}/"),
-        ("/en/submit/report/event/{pk}/", "/en/submit/inappropriate/event/{pk}/"),
+        ("/fi/ilmoita/raportoi/event/{pk}/", "/fi/ilmoita/asiaton/tapahtumat/{pk}/"),
+        ("/sv/anmal/rapportera/event/{pk}/", "/sv/anmal/olamplig/evenemang/{pk}/"),
+        ("/en/submit/report/event/{pk}/", "/en/submit/inappropriate/events/{pk}/"),
+        ("/fi/ilmoita/asiaton/event/{pk}/", "/fi/ilmoita/asiaton/tapahtumat/{pk}/"),
+        ("/sv/anmal/olamplig/event/{pk}/", "/sv/anmal/olamplig/evenemang/{pk}/"),
         ("/fi/ilmoita/raportoi/kiitos/", "/fi/ilmoita/asiaton/kiitos/"),
     ],
 )
-def test_the_old_report_addresses_redirect_permanently_to_the_flag_form(client, lapland, lapland_event, old, new):
+def test_the_old_flag_addresses_redirect_permanently_to_the_localized_ones(client, lapland, lapland_event, old, new):
     response = client.get(old.format(pk=lapland_event.pk), HTTP_HOST=HOST)
     assert response.status_code == 301
     assert response["Location"] == new.format(pk=lapland_event.pk)
