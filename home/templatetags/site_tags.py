@@ -25,9 +25,11 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = active_language()
-    translations = {}
+    # A view that shows something else than its page (a listing under its section page) says where
+    # that thing is in each language; a page's own translations are in the site's cached data.
+    translations = context.get("language_versions") or {}
     site = Site.find_for_request(request)
-    if isinstance(page, Page) and site is not None:
+    if not translations and isinstance(page, Page) and site is not None:
         translations = site_data.translation_urls(site, page)
     links = []
     for code in settings_language_codes():
@@ -39,6 +41,27 @@ def language_links(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """(language, full address) of each real translation of what the page shows, for `hreflang` links."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return []
+    if context.get("language_versions"):
+        versions = context["language_versions"]
+        codes = context.get("alternate_languages") or []
+    elif isinstance(page, Page) and page.live:
+        site = Site.find_for_request(request)
+        versions = site_data.translation_urls(site, page) if site is not None else {}
+        codes = list(versions)
+    else:
+        return []
+    if len(codes) < 2:
+        return []
+    return [(code, request.build_absolute_uri(versions[code])) for code in settings_language_codes() if code in codes]
 
 
 @register.simple_tag(takes_context=True)

@@ -8,6 +8,7 @@ module (`Model.objects.visible_on(region, locale)` and the placements), so
 the right listing appears on the right site in the reader's language.
 """
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -25,6 +26,7 @@ from regions.models import Region
 from regions.site_data import CachedViewRestrictionsMixin
 
 from .. import registry, visibility
+from ..addresses import listing_url
 from .placements import ListingPlacement, PlacedListings
 from .types import Space, StaffMember
 
@@ -175,8 +177,32 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return self.render(
             request,
             template=f"listings/{self.listing_model._meta.model_name}_detail.html",
-            context_overrides={"listing": listing, "canonical_url": self.detail_full_url(listing, request)},
+            context_overrides={
+                "listing": listing,
+                "canonical_url": self.detail_full_url(listing, request),
+                **self.language_versions(listing),
+            },
         )
+
+    def language_versions(self, listing):
+        """The listing's address in every language, for the language switch and `hreflang` alternates.
+
+        `language_versions` ({code: path}) gives every language: its own
+        translation where there is one, else the listing in its original
+        language under that language's section page (shown with a note).
+        `alternate_languages` are the codes that have a translation of their own.
+        """
+        site = self.get_site()
+        rows = type(listing).objects.filter(translation_key=listing.translation_key, live=True)
+        translated = {code: (pk, slug) for pk, slug, code in rows.values_list("pk", "slug", "locale__language_code")}
+        versions = {}
+        for code, _name in settings.LANGUAGES:
+            pk, slug = translated.get(code, (listing.pk, listing.slug))
+            versions[code] = listing_url(type(listing)(pk=pk, slug=slug), site, code)
+        return {
+            "language_versions": {code: url for code, url in versions.items() if url},
+            "alternate_languages": [code for code in translated if versions.get(code)],
+        }
 
     @path("<int:pk>/", name="detail_without_slug")
     def detail_without_slug(self, request, pk):

@@ -61,6 +61,9 @@ def test_language_switcher_links_to_the_same_page_in_each_language(client, lapla
     assert 'href="/sv/dataskydd/" lang="sv"' in content
     assert 'href="/en/privacy/" lang="en"' in content
     assert 'href="/fi/tietosuoja/" lang="fi" hreflang="fi" aria-current="true"' in content
+    # Search engines get the same versions as alternates, with full addresses.
+    assert '<link rel="alternate" hreflang="sv" href="http://lappilaiset.localhost/sv/dataskydd/">' in content
+    assert '<link rel="alternate" hreflang="en" href="http://lappilaiset.localhost/en/privacy/">' in content
 
 
 @pytest.mark.django_db

@@ -385,3 +385,32 @@ def test_the_archive_has_an_address_in_each_language_and_the_others_redirect(cli
 def test_the_list_links_to_the_archive_in_its_own_language(client, lapland):
     assert 'href="/fi/tapahtumat/arkisto/"' in get(client, "/fi/tapahtumat/").content.decode()
     assert 'href="/sv/evenemang/arkiv/"' in get(client, "/sv/evenemang/").content.decode()
+
+
+def language_link(html, code):
+    return re.search(rf'<a href="([^"]+)" lang="{code}" hreflang="{code}"', html).group(1)
+
+
+def test_the_language_switch_keeps_the_listing_and_its_translations_are_alternates(client, lapland):
+    event = EventFactory(municipality_codes=[ROVANIEMI], title="Joulukonsertti", slug="joulukonsertti")
+    swedish = translate(event, "sv", title="Julkonsert", slug="julkonsert")
+    html = get(client, f"/fi/tapahtumat/{event.pk}-joulukonsertti/").content.decode()
+    assert language_link(html, "sv") == f"/sv/evenemang/{swedish.pk}-julkonsert/"
+    # No English translation: the same event, in its original language, under the English section.
+    assert language_link(html, "en") == f"/en/events/{event.pk}-joulukonsertti/"
+    assert get(client, language_link(html, "en")).status_code == 200
+    assert f'<link rel="alternate" hreflang="sv" href="http://{LAPLAND}/sv/evenemang/{swedish.pk}-julkonsert/">' in html
+    assert (
+        f'<link rel="alternate" hreflang="fi" href="http://{LAPLAND}/fi/tapahtumat/{event.pk}-joulukonsertti/">' in html
+    )
+    assert 'hreflang="en" href="http' not in html
+
+    swedish_html = get(client, f"/sv/evenemang/{swedish.pk}-julkonsert/").content.decode()
+    assert language_link(swedish_html, "fi") == f"/fi/tapahtumat/{event.pk}-joulukonsertti/"
+
+
+def test_a_listing_without_translations_has_no_alternates(client, lapland):
+    event = EventFactory(municipality_codes=[ROVANIEMI], slug="yksin")
+    html = get(client, f"/fi/tapahtumat/{event.pk}-yksin/").content.decode()
+    assert 'rel="alternate" hreflang' not in html
+    assert language_link(html, "sv") == f"/sv/evenemang/{event.pk}-yksin/"
