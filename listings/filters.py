@@ -23,8 +23,8 @@ from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 from topics.models import Audience, Topic
 
-from .models import Job
-from .widgets import CheckboxInput, DateInput, RadioChoices, Select, TextInput
+from .models import AccessibilityFeature, Job
+from .widgets import CheckboxChoices, CheckboxInput, DateInput, RadioChoices, Select, TextInput
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
 #: The dates a list can be filtered by; beyond them the date arithmetic of a filter would overflow.
@@ -89,6 +89,10 @@ def _translated_choices(model):
     return _cached(cache.NETWORK, model._meta.model_name, build)
 
 
+def accessibility_choices():
+    return _translated_choices(AccessibilityFeature)
+
+
 def topic_choices():
     return _translated_choices(Topic)
 
@@ -126,7 +130,7 @@ class ListingFilterForm(forms.Form):
     def values(self):
         """The valid filter values; an invalid field is simply left out."""
         self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False, [])}
 
     def is_filtered(self):
         return bool(self.values())
@@ -144,6 +148,9 @@ class ListingFilterForm(forms.Form):
                 labels.append(str(field.label))
             elif isinstance(value, datetime.date):
                 labels.append(f"{field.label} {formats.date_format(value, 'SHORT_DATE_FORMAT')}")
+            elif isinstance(value, list):
+                names = dict(field.choices)
+                labels.extend(str(names.get(item, item)) for item in value)
             elif getattr(field, "choices", None):
                 labels.append(str(dict(field.choices).get(value, value)))
             else:
@@ -253,6 +260,30 @@ class JobFilterForm(ListingFilterForm):
         queryset = super().filter_queryset(queryset, values)
         if values.get("kind"):
             queryset = queryset.filter(kind=values["kind"])
+        return queryset
+
+
+class SpaceFilterForm(ListingFilterForm):
+    """The common filters plus accessibility features (every one chosen) and room for a number of people."""
+
+    accessibility = forms.MultipleChoiceField(label=_("Accessibility"), required=False, widget=CheckboxChoices)
+    capacity = forms.IntegerField(
+        label=_("Room for at least (people)"), required=False, min_value=1, max_value=100_000, widget=TextInput
+    )
+
+    filter_fields = (*ListingFilterForm.filter_fields, "accessibility", "capacity")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["accessibility"].choices = accessibility_choices()
+
+    def filter_queryset(self, queryset, values):
+        queryset = super().filter_queryset(queryset, values)
+        for slug in values.get("accessibility", []):
+            # One join per feature: a space must have every feature the reader needs.
+            queryset = queryset.filter(accessibility_features__slug=slug)
+        if values.get("capacity"):
+            queryset = queryset.filter(capacity__gte=values["capacity"])
         return queryset
 
 

@@ -177,6 +177,7 @@ TYPES = (
         index_page="listings.SpaceIndexPage",
         section_order=70,
         empty_text=_("No spaces match these filters."),
+        filter_form="listings.filters.SpaceFilterForm",
         admin_icon="home",
         search_label=_("Spaces"),
         search_order=16,

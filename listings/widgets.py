@@ -62,8 +62,9 @@ class Select(forms.Select):
         return mark_safe(f'<select name="{escape(name)}"{_attrs(attrs)}>{options}</select>')
 
 
-class RadioChoices(forms.RadioSelect):
-    """Radio buttons, each in `<div class="field__choice">` with its label after it (the filter forms' layout)."""
+class _ChoiceInputs:
+    """Radio buttons or checkboxes, each in `<div class="field__choice">` with its label after it (the filter
+    forms' layout); the template wraps them in a fieldset whose legend is the field's label."""
 
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, attrs)
@@ -76,7 +77,16 @@ class RadioChoices(forms.RadioSelect):
             checked = " checked" if str(option) in selected else ""
             label_for = f' for="{escape(option_id)}"' if option_id else ""
             choices.append(
-                f'<div class="field__choice"><input type="radio" name="{escape(name)}" value="{escape(option)}"'
-                f"{_attrs(attrs)}{id_attr}{checked}><label{label_for}>{escape(label)}</label></div>"
+                f'<div class="field__choice"><input type="{self.input_type}" name="{escape(name)}"'
+                f' value="{escape(option)}"{_attrs(attrs)}{id_attr}{checked}>'
+                f"<label{label_for}>{escape(label)}</label></div>"
             )
         return mark_safe("".join(choices))
+
+
+class RadioChoices(_ChoiceInputs, forms.RadioSelect):
+    pass
+
+
+class CheckboxChoices(_ChoiceInputs, forms.CheckboxSelectMultiple):
+    pass

@@ -21,7 +21,7 @@ from listings.factories import (
     VolunteerTaskFactory,
     translate,
 )
-from listings.models import EventIndexPage, Job
+from listings.models import AccessibilityFeature, EventIndexPage, Job
 from listings.registry import section_for_model
 
 pytestmark = pytest.mark.django_db
@@ -414,3 +414,33 @@ def test_a_listing_without_translations_has_no_alternates(client, lapland):
     html = get(client, f"/fi/tapahtumat/{event.pk}-yksin/").content.decode()
     assert 'rel="alternate" hreflang' not in html
     assert language_link(html, "sv") == f"/sv/evenemang/{event.pk}-yksin/"
+
+
+def test_spaces_filter_by_every_chosen_accessibility_feature_and_capacity(client, lapland):
+    step_free, loop = AccessibilityFeature.objects.order_by("sort_order")[:2]
+    both = SpaceFactory(municipality_codes=[ROVANIEMI], title="Kaikille sopiva sali", capacity=80)
+    both.accessibility_features.set([step_free, loop])
+    both.save()  # a parental many-to-many is written on save
+    one = SpaceFactory(municipality_codes=[ROVANIEMI], title="Esteetön kerhohuone", capacity=12)
+    one.accessibility_features.set([step_free])
+    one.save()
+    SpaceFactory(municipality_codes=[ROVANIEMI], title="Portaiden takana", capacity=200)
+    stepless = titles(get(client, f"/fi/tilat/?accessibility={step_free.slug}"))
+    assert set(stepless) == {"Esteetön kerhohuone", "Kaikille sopiva sali"}
+    response = get(client, f"/fi/tilat/?accessibility={step_free.slug}&accessibility={loop.slug}")
+    assert titles(response) == ["Kaikille sopiva sali"]
+    # The chosen features stay ticked and are named in the title.
+    html = response.content.decode()
+    assert f'value="{step_free.slug}" id="id_accessibility_0" checked' in html
+    assert step_free.name in html.split("</title>")[0]
+    assert set(titles(get(client, "/fi/tilat/?capacity=50"))) == {"Kaikille sopiva sali", "Portaiden takana"}
+    ignored = get(client, "/fi/tilat/?capacity=lots&accessibility=ei-ole")
+    assert ignored.status_code == 200
+    assert len(ignored.context["filter_form"].ignored()) == 2
+
+
+def test_an_event_links_to_its_space(client, lapland):
+    space = SpaceFactory(municipality_codes=[ROVANIEMI], title="Kylätalon sali", slug="kylatalon-sali")
+    event = EventFactory(municipality_codes=[ROVANIEMI], space=space, slug="tanssit")
+    html = get(client, f"/fi/tapahtumat/{event.pk}-tanssit/").content.decode()
+    assert f'<a href="/fi/tilat/{space.pk}-kylatalon-sali/">Kylätalon sali</a>' in html
