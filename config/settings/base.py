@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "organisations",
     "guides",
     "listings",
+    "registrations",
     "workflows",
     "network",
     "wagtail_localize",

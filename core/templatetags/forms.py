@@ -9,6 +9,8 @@ marked it safe (as Django's password help is).
 
 from django import template
 
+from core.spam import HONEYPOT_FIELD
+
 register = template.Library()
 
 #: Widgets rendered as a group of inputs under a legend, whose first input an error links to.
@@ -58,3 +60,9 @@ def error_summary(form):
         anchor = f"{field.auto_id}_0" if field.widget_type in GROUP_WIDGETS else field.auto_id
         items.extend({"message": error, "anchor": anchor, "label": field.label} for error in field.errors)
     return {"items": items}
+
+
+@register.filter
+def is_honeypot(field):
+    """Whether `field` is the spam trap that a public form's template hides from people (core.spam)."""
+    return field.name == HONEYPOT_FIELD

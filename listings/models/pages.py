@@ -10,7 +10,7 @@ the right listing appears on the right site in the reader's language.
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -25,6 +25,8 @@ from regions.models import Region
 from regions.site_data import CachedViewRestrictionsMixin
 
 from .. import registry, visibility
+from ..extras import render_extras
+from ..ical import event_calendar
 from .placements import ListingPlacement, PlacedListings
 from .types import Space, StaffMember
 
@@ -174,8 +176,17 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return self.render(
             request,
             template=f"listings/{self.listing_model._meta.model_name}_detail.html",
-            context_overrides={"listing": listing, "canonical_url": self.detail_full_url(listing, request)},
+            context_overrides={
+                "listing": listing,
+                "canonical_url": self.detail_full_url(listing, request),
+                "detail_extras": render_extras(request, listing),
+                **self.extra_detail_context(request, listing),
+            },
         )
+
+    def extra_detail_context(self, request, listing):
+        """What a type's detail page adds to the shared context."""
+        return {}
 
     @path("<int:pk>/", name="detail_without_slug")
     def detail_without_slug(self, request, pk):
@@ -238,6 +249,27 @@ class EventIndexPage(ListingIndexPage):
 
     def for_detail(self, queryset):
         return queryset.with_detail_rows().select_related("space")
+
+    def extra_detail_context(self, request, listing):
+        return {"calendar_url": self.calendar_url(listing, request)}
+
+    def calendar_url(self, listing, request=None):
+        base = self.get_url(request)
+        if base is None:
+            return ""
+        return base + self.reverse_subpage("ical", kwargs={"pk": listing.pk, "slug": listing.slug or "-"}).lstrip("/")
+
+    @path("<int:pk>-<str:slug>/calendar.ics", name="ical")
+    def ical_view(self, request, pk, slug):
+        """The event's dates as an iCalendar file, one entry per date."""
+        event = self.find_listing(request, pk)
+        if event is None:
+            raise Http404
+        response = HttpResponse(
+            event_calendar(event, self.detail_full_url(event, request)), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{event.slug or "event"}.ics"'
+        return response
 
     @path("archive/", name="archive")
     def archive_view(self, request):

@@ -17,6 +17,7 @@ from django_ratelimit.core import is_ratelimited
 
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "started"
+# The names keep the first app that used them, so that forms already open in browsers stay valid.
 SALT = "workflows.public-form"
 
 
