@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from listings.models import Event, Job, VolunteerTask
 
 from .models import Registration
+from .tasks import send_cancelled_mail, send_promoted_mail, send_signup_mails
 
 #: The listing types that take sign-ups, by the model name their public addresses use.
 SIGNUP_MODELS = {"event": Event, "volunteertask": VolunteerTask, "job": Job}
@@ -251,10 +252,7 @@ def sign_up(listing, *, key, date_key=None, places=1, details, region=None, user
         if existing is None:
             raise
         return existing, False
-    from .tasks import send_new_signup_notice, send_signup_mail
-
-    _after_commit(send_signup_mail.enqueue, registration.pk)
-    _after_commit(send_new_signup_notice.enqueue, registration.pk)
+    _after_commit(send_signup_mails.enqueue, registration.pk)
     return registration, True
 
 
@@ -296,8 +294,6 @@ def cancel(registration, *, notify=True):
         registration.set_status(Registration.Status.CANCELLED)
         registration.save(update_fields=["status", "status_changed_at"])
         promoted = _promote_in_order(listing, registration.date_id) if was_confirmed else []
-    from .tasks import send_cancelled_mail, send_promoted_mail
-
     if notify:
         _after_commit(send_cancelled_mail.enqueue, registration.pk)
     for other in promoted:
@@ -318,7 +314,5 @@ def promote(registration):
             return False
         registration.set_status(Registration.Status.CONFIRMED)
         registration.save(update_fields=["status", "status_changed_at"])
-    from .tasks import send_promoted_mail
-
     _after_commit(send_promoted_mail.enqueue, registration.pk)
     return True

@@ -58,8 +58,8 @@ def _calendar(context):
     return [(f"{listing.slug or 'event'}.ics", content, "text/calendar")]
 
 
-def _send(registration, template, with_calendar=False):
-    context = _context(registration)
+def _send(registration, template, with_calendar=False, context=None):
+    context = context or _context(registration)
     if context["listing"] is None:
         return 0
     recipient = context["listing"].signup_recipient
@@ -74,18 +74,26 @@ def _send(registration, template, with_calendar=False):
 
 
 @task()
-def send_signup_mail(registration_id):
-    """The participant's receipt: confirmed (with the calendar), on the waiting list, or interest received."""
+def send_signup_mails(registration_id):
+    """The participant's receipt (confirmed with the calendar, on the waiting list, or interest received) and the
+    organiser's notice, from one reading of the sign-up."""
     registration = _registration(registration_id)
     if registration is None:
         return 0
+    context = _context(registration)
+    if context["listing"] is None:
+        return 0
     if registration.is_interest:
-        return _send(registration, "interest_received")
-    if registration.status == Registration.Status.CONFIRMED:
-        return _send(registration, "confirmed", with_calendar=True)
-    if registration.status == Registration.Status.WAITING:
-        return _send(registration, "waiting")
-    return 0
+        sent = _send(registration, "interest_received", context=context)
+    elif registration.status == Registration.Status.CONFIRMED:
+        sent = _send(registration, "confirmed", with_calendar=True, context=context)
+    elif registration.status == Registration.Status.WAITING:
+        sent = _send(registration, "waiting", context=context)
+    else:
+        sent = 0
+    if not registration.added_by_organiser:
+        sent += _notify_organiser(registration, context)
+    return sent
 
 
 @task()
@@ -105,20 +113,15 @@ def send_cancelled_mail(registration_id):
     return _send(registration, "cancelled")
 
 
-@task()
-def send_new_signup_notice(registration_id):
-    """Tell the organiser's sign-up address about a new sign-up or expression of interest."""
-    registration = _registration(registration_id)
-    if registration is None or registration.added_by_organiser:
-        return 0
+def _notify_organiser(registration, context):
+    """Tell the listing's sign-up address about a new sign-up or expression of interest, in the listing's language."""
     original = registration.listing
     if original is None or not original.signup_recipient:
         return 0
     language = original.locale.language_code if original.locale_id else "fi"
-    context = {**_context(registration), "listing": original}
     return send_templated_mail(
         "registrations/email/organiser_notice",
-        context,
+        {**context, "listing": original},
         language,
         [original.signup_recipient],
         reply_to=[registration.email],

@@ -259,7 +259,7 @@ class EventIndexPage(ListingIndexPage):
             return ""
         return base + self.reverse_subpage("ical", kwargs={"pk": listing.pk, "slug": listing.slug or "-"}).lstrip("/")
 
-    @path("<int:pk>-<str:slug>/calendar.ics", name="ical")
+    @path("<int:pk>-<str:slug>/calendar/", name="ical")
     def ical_view(self, request, pk, slug):
         """The event's dates as an iCalendar file, one entry per date."""
         event = self.find_listing(request, pk)

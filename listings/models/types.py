@@ -188,7 +188,7 @@ class Event(Listing, SignUpSettings):
         update_fields = kwargs.get("update_fields")
         if update_fields is None:
             self.refresh_schedule()
-        elif not {"starts_at", "ends_at", *self.schedule_fields}.isdisjoint(update_fields):
+        elif not {"starts_at", "ends_at"}.isdisjoint(update_fields):
             # A save of other fields leaves the dates (and so the placements) alone.
             self.refresh_schedule()
             kwargs["update_fields"] = {*update_fields, *self.schedule_fields}
