@@ -205,12 +205,14 @@ def _after_commit(function, *args):
     transaction.on_commit(lambda: function(*args))
 
 
-def sign_up(listing, *, key, date_key=None, places=1, details, region=None, user=None, by_organiser=False, now=None):
+def sign_up(
+    listing, *, key, date_key=None, places=1, details, region=None, user=None, by_organiser=False, notify=True, now=None
+):
     """Sign up for `listing` (any row of it): a new Registration, or the one this form `key` already made.
 
     `details` holds name, email, phone, guardian_name, message, answers and
     language. Raises SignUpRefused when the listing (or the date) takes no
-    sign-up now; returns (registration, created).
+    sign-up now; returns (registration, created). `notify=False` sends no mail (demo data).
     """
     original = original_of(listing)
     try:
@@ -252,7 +254,8 @@ def sign_up(listing, *, key, date_key=None, places=1, details, region=None, user
         if existing is None:
             raise
         return existing, False
-    _after_commit(send_signup_mails.enqueue, registration.pk)
+    if notify:
+        _after_commit(send_signup_mails.enqueue, registration.pk)
     return registration, True
 
 
