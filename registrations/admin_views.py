@@ -20,6 +20,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -228,7 +229,10 @@ def registration_action(request, pk, action):
         registration.save(update_fields=["attended"])
     else:
         raise Http404
-    return redirect(request.POST.get("next") or listing_admin_url(listing))
+    back = request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = listing_admin_url(listing)
+    return redirect(back)
 
 
 # -- exports ------------------------------------------------------------------

@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 
+from listings import visibility
 from listings.models import Event, Job, VolunteerTask
 
 from .models import Registration
@@ -49,7 +50,7 @@ def due(now=None):
     )
     for model in (VolunteerTask, Job):
         ended = model.objects.filter(
-            Q(deadline__lt=timezone.localdate(cutoff)) | Q(deadline__isnull=True, visible_until__lt=cutoff)
+            Q(deadline__lt=timezone.localdate(cutoff)) | (Q(deadline__isnull=True) & visibility.window_ended_q(cutoff))
         )
         over |= Q(content_type=ContentType.objects.get_for_model(model), object_id__in=ended.values("pk"))
         over |= Q(content_type=ContentType.objects.get_for_model(model), created_at__lt=now - INTEREST_FALLBACK)

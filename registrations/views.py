@@ -49,7 +49,8 @@ def panel_context(request, listing, offer, form=None, **extra):
     return {
         "listing": listing,
         "offer": offer,
-        "form": form if form is not None else (SignUpForm(offer=offer, listing=listing) if offer.can_sign_up else None),
+        # No form where nothing can be sent (closed, full), also when one came back refused.
+        "form": (form or SignUpForm(offer=offer, listing=listing)) if offer.can_sign_up else None,
         "action": signup_url(listing),
         "state_message": STATE_MESSAGES.get(offer.state, ""),
         **extra,

@@ -120,7 +120,10 @@ def test_attendance_and_manual_cancel_promote_and_add(client, network):
     rows = Registration.objects.filter(object_id=event.pk)
     aino = rows.get(name="Aino Aaltonen")
     cecilia = rows.get(name="Cecilia Coll")
-    client.post(reverse("registrations_admin:action", args=[aino.pk, "attended"]))
+    response = client.post(
+        reverse("registrations_admin:action", args=[aino.pk, "attended"]), {"next": "https://evil.example/"}
+    )
+    assert response["Location"] == admin_url("listing", event), "no redirect off the site"
     aino.refresh_from_db()
     assert aino.attended is True
 
