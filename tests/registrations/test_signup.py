@@ -211,3 +211,16 @@ def test_an_event_of_another_region_cannot_be_signed_up_for_here(client, north_k
 
     other = signup_event(organisation=OrganisationFactory(municipality_code="167"), municipality_codes=["167"])
     assert post_signup(client, other).status_code == 404
+
+
+def test_every_language_shares_one_place_count(client, event):
+    from listings.factories import translate
+
+    swedish = translate(event, "sv", title="Vårkonsert")
+    RegistrationFactory(listing=event, places=3)
+    response = post_signup(client, swedish, language="sv")
+    assert response.status_code == 302
+    registration = Registration.objects.get(email="aino@example.org")
+    assert (registration.object_id, registration.status) == (event.pk, Registration.Status.WAITING)
+    receipt = next(message for message in mail.outbox if message.to == ["aino@example.org"])
+    assert "Vårkonsert" in receipt.subject
