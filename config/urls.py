@@ -25,6 +25,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("organisations.urls")),
+    path("", include("registrations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -45,8 +45,11 @@ def render_mail(template_prefix, context, language):
     return RenderedMail(subject, text, html)
 
 
-def send_templated_mail(template_prefix, context, language, to, *, reply_to=None, from_email=None):
-    """Render the message in `language` and send it to the addresses in `to`; the number sent (0 or 1)."""
+def send_templated_mail(template_prefix, context, language, to, *, reply_to=None, from_email=None, attachments=()):
+    """Render the message in `language` and send it to the addresses in `to`; the number sent (0 or 1).
+
+    `attachments` are (filename, content, mimetype) triples, e.g. a calendar file.
+    """
     mail = render_mail(template_prefix, context, language)
     message = EmailMultiAlternatives(
         mail.subject,
@@ -58,6 +61,8 @@ def send_templated_mail(template_prefix, context, language, to, *, reply_to=None
     )
     if mail.html is not None:
         message.attach_alternative(mail.html, "text/html")
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
     return message.send()
 
 

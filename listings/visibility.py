@@ -126,6 +126,11 @@ def public_q(now):
     )
 
 
+def window_ended_q(before):
+    """Listings whose visibility period ended before `before` (retention periods count from then)."""
+    return Q(visible_until__lt=before)
+
+
 def ended_q(model, now):
     """Rows of `model` that are over at `now` (the archive), or None for types that do not end.
 

@@ -10,7 +10,15 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.permissions import policy_registry
 from wagtail.snippets.action_menu import PublishMenuItem, UnpublishMenuItem
@@ -34,8 +42,9 @@ from .models.base import Listing
 # -- panels -------------------------------------------------------------------
 
 
-def listing_edit_handler(content=(), where_and_when=(), contact_extra=()):
-    """Tabs shared by every listing type, with the type's own fields in them."""
+def listing_edit_handler(content=(), where_and_when=(), contact_extra=(), signup=()):
+    """Tabs shared by every listing type, with the type's own fields in them (and a sign-up tab if it has one)."""
+    signup_tab = [ObjectList(list(signup), heading=_("Sign-up"))] if signup else []
     return TabbedInterface(
         [
             ObjectList(
@@ -67,6 +76,7 @@ def listing_edit_handler(content=(), where_and_when=(), contact_extra=()):
                 ],
                 heading=_("Contact"),
             ),
+            *signup_tab,
             ObjectList(
                 [
                     HelpPanel(
@@ -174,20 +184,35 @@ class EventViewSet(ListingViewSet):
     edit_handler = listing_edit_handler(
         where_and_when=[
             FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+            InlinePanel(
+                "extra_dates",
+                heading=_("Further dates"),
+                label=_("Date"),
+                help_text=_("A course of several evenings, a weekly club: the dates after the first one."),
+                panels=[FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])],
+            ),
             FieldPanel("place_name"),
             FieldPanel("address"),
             FieldPanel("space"),
             FieldPanel("online_url"),
+            FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+        ],
+        signup=[
+            FieldPanel("registration"),
+            FieldPanel("registration_url"),
             MultiFieldPanel(
                 [
-                    FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
-                    FieldPanel("registration"),
-                    FieldPanel("registration_url"),
-                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+                    FieldRowPanel([FieldPanel("capacity"), FieldPanel("places_per_signup")]),
+                    FieldRowPanel([FieldPanel("signup_opens_at"), FieldPanel("registration_deadline")]),
+                    FieldRowPanel([FieldPanel("waiting_list"), FieldPanel("guardian_signs_up")]),
+                    FieldPanel("signup_for"),
+                    FieldPanel("signup_questions"),
+                    FieldPanel("signup_privacy"),
+                    FieldPanel("signup_contact_email"),
                 ],
-                heading=_("Price and registration"),
+                heading=_("Registration on this site"),
             ),
-        ]
+        ],
     )
 
     @property
@@ -215,6 +240,16 @@ class ActivityViewSet(ListingViewSet):
     )
 
 
+#: The "I'm interested" settings of volunteer tasks and jobs.
+INTEREST_PANELS = [
+    FieldPanel("takes_interest"),
+    FieldRowPanel([FieldPanel("capacity"), FieldPanel("signup_opens_at")]),
+    FieldPanel("signup_questions"),
+    FieldPanel("signup_privacy"),
+    FieldPanel("signup_contact_email"),
+]
+
+
 class VolunteerTaskViewSet(ListingViewSet):
     model = VolunteerTask
     list_columns = ["deadline"]
@@ -222,6 +257,7 @@ class VolunteerTaskViewSet(ListingViewSet):
     edit_handler = listing_edit_handler(
         content=[FieldPanel("time_commitment")],
         where_and_when=[FieldPanel("deadline")],
+        signup=INTEREST_PANELS,
     )
 
 
@@ -232,6 +268,7 @@ class JobViewSet(ListingViewSet):
     edit_handler = listing_edit_handler(
         content=[FieldRowPanel([FieldPanel("kind"), FieldPanel("employment_type")])],
         where_and_when=[FieldPanel("deadline")],
+        signup=INTEREST_PANELS,
     )
 
     @property

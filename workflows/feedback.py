@@ -11,7 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .spam import SpamProtectedForm, honeypot_filled, is_rate_limited
+from core.spam import SpamProtectedForm, honeypot_filled, is_rate_limited
+
 from .tasks import send_form_mail
 
 MAX_ANSWER_LENGTH = 5000

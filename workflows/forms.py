@@ -13,11 +13,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.spam import SpamProtectedForm
 from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 
 from .records import ListingFlag
-from .spam import SpamProtectedForm
 
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 DATETIME_INPUT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y klo %H.%M"]

@@ -11,12 +11,13 @@ from cron). The optional e-mail address of a reader who flagged a listing goes
 the same way once the flag is resolved.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Revision
 
@@ -35,6 +36,8 @@ class PurgeResult:
     submissions: int = 0
     flags: int = 0
     feedback: int = 0
+    #: {what: count} from the apps that plug into the purge (the `register_personal_data_purge` hook).
+    others: dict = field(default_factory=dict)
 
 
 def _personal_fields(submission, model):
@@ -96,4 +99,9 @@ def purge_personal_data(now=None):
     result.feedback, _per_model = FormSubmission.objects.filter(
         page__in=feedback_pages, submit_time__lt=now - FEEDBACK_RETENTION
     ).delete()
+
+    # Apps keeping personal data of their own (registrations: participants) forget theirs here, so that one
+    # daily command keeps every promise of the privacy notice. Each hook takes `now` and returns {what: count}.
+    for purge in hooks.get_hooks("register_personal_data_purge"):
+        result.others.update(purge(now))
     return result

@@ -15,13 +15,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
+from core.spam import honeypot_filled, is_rate_limited
 from listings import registry
 from regions.models import Region
 
 from .flags import FLAGGABLE, create_flag, flaggable_listing
 from .forms import FORMS, ListingFlagForm
 from .services import create_submission
-from .spam import honeypot_filled, is_rate_limited
 
 KIND_SLUGS = {
     "event": {"fi": "tapahtuma", "sv": "evenemang", "en": "event"},

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "organisations",
     "guides",
     "listings",
+    "registrations",
     "workflows",
     "network",
     "wagtail_localize",
@@ -365,6 +366,8 @@ SCHEDULED_JOBS = [
     # Pages and snippets whose "go live" or "expire" time has come.
     {"command": ["publish_scheduled"], "every_minutes": 5},
     {"command": ["import_social_feeds"], "every_minutes": 60},
+    # Event series whose date has ended move on to their next date in the lists.
+    {"command": ["refresh_event_dates"], "every_minutes": 60},
     {"command": ["purge_personal_data"], "daily_at": "03:30"},
     {"command": ["clearsessions"], "daily_at": "04:00"},
     # Finished background tasks' results, kept two weeks for looking into failures.

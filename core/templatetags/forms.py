@@ -16,6 +16,8 @@ that is already in the page when it loads is not reliably announced.
 from django import template
 from django.utils.translation import ngettext
 
+from core.spam import HONEYPOT_FIELD
+
 register = template.Library()
 
 #: Widgets rendered as a group of inputs under a legend, whose first input an error links to.
@@ -128,3 +130,9 @@ def error_count_title(context, form):
     if not count:
         return ""
     return ngettext("%(count)s error", "%(count)s errors", count) % {"count": count} + " – "
+
+
+@register.filter
+def is_honeypot(field):
+    """Whether `field` is the spam trap that a public form's template hides from people (core.spam)."""
+    return field.name == HONEYPOT_FIELD

@@ -11,7 +11,7 @@ the right listing appears on the right site in the reader's language.
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -27,6 +27,8 @@ from regions.site_data import CachedViewRestrictionsMixin
 
 from .. import registry, visibility
 from ..addresses import listing_url
+from ..extras import render_extras
+from ..ical import event_calendar
 from .placements import ListingPlacement, PlacedListings
 from .types import Space, StaffMember
 
@@ -181,6 +183,8 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 "listing": listing,
                 "canonical_url": self.detail_full_url(listing, request),
                 **self.language_versions(listing),
+                "detail_extras": render_extras(request, listing),
+                **self.extra_detail_context(request, listing),
             },
         )
 
@@ -203,6 +207,10 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             "language_versions": {code: url for code, url in versions.items() if url},
             "alternate_languages": [code for code in translated if versions.get(code)],
         }
+
+    def extra_detail_context(self, request, listing):
+        """What a type's detail page adds to the shared context."""
+        return {}
 
     @path("<int:pk>/", name="detail_without_slug")
     def detail_without_slug(self, request, pk):
@@ -265,6 +273,33 @@ class EventIndexPage(ListingIndexPage):
 
     def for_detail(self, queryset):
         return queryset.with_detail_rows().select_related("space")
+
+    def extra_detail_context(self, request, listing):
+        return {"calendar_url": self.calendar_url(listing, request)}
+
+    #: The calendar file's address word in each language (after the event's own address).
+    CALENDAR_SLUGS = {"fi": "kalenteri", "sv": "kalender", "en": "calendar"}
+
+    def calendar_url(self, listing, request=None):
+        base = self.get_url(request)
+        if base is None:
+            return ""
+        word = self.CALENDAR_SLUGS.get(self.locale.language_code, self.CALENDAR_SLUGS["en"])
+        route = self.reverse_subpage("ical", kwargs={"pk": listing.pk, "slug": listing.slug or "-", "word": word})
+        return base + route.lstrip("/")
+
+    @re_path(r"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>kalenteri|kalender|calendar)/$", name="ical")
+    def ical_view(self, request, pk, slug, word):
+        """The event's dates as an iCalendar file, one entry per date."""
+        pk = int(pk)
+        event = self.find_listing(request, pk)
+        if event is None:
+            raise Http404
+        response = HttpResponse(
+            event_calendar(event, self.detail_full_url(event, request)), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{event.slug or "event"}.ics"'
+        return response
 
     #: The archive's address word in each language; the others redirect to the page's own.
     ARCHIVE_SLUGS = {"fi": "arkisto", "sv": "arkiv", "en": "archive"}

@@ -12,6 +12,7 @@ from topics.models import CuratedTerm
 
 from . import placements
 from .base import Listing, ListingQuerySet
+from .signup import InterestSettings, SignUpSettings
 
 
 def _topic_through(model_name):
@@ -87,20 +88,35 @@ class Space(Listing):
 
 class EventQuerySet(ListingQuerySet):
     def overlapping(self, start, end):
-        """Events taking place at some moment between `start` and `end` (datetimes)."""
-        return self.filter(
+        """Events taking place at some moment between `start` and `end` (datetimes), any of a series' dates."""
+        further = EventDate.objects.filter(
             Q(starts_at__lt=end),
             Q(ends_at__gte=start) | Q(ends_at__isnull=True, starts_at__gte=start),
         )
+        return self.filter(
+            Q(starts_at__lt=end, ends_at__gte=start)
+            | Q(starts_at__lt=end, ends_at__isnull=True, starts_at__gte=start)
+            | Q(id__in=further.values("event_id"))
+        )
 
 
-class Event(Listing):
-    """A one-off happening with a start and an end: a concert, a course evening, a talkoot."""
+class Event(Listing, SignUpSettings):
+    """A happening with a start and an end: a concert, a course evening, a talkoot; or a series of them.
+
+    `starts_at` and `ends_at` are the first date. A series (a course of
+    eight evenings, a weekly club) has its further dates in `extra_dates`;
+    the stored `last_ends_at`, `next_starts_at` and `more_dates` sum the
+    dates up for lists, which read no date rows (see `refresh_schedule()`).
+    """
 
     class Registration(models.TextChoices):
         NONE = "none", _("No registration")
         EXTERNAL = "external", _("Registration elsewhere (link)")
         BUILTIN = "builtin", _("Registration on this site")
+
+    class SignUpFor(models.TextChoices):
+        SERIES = "series", _("The whole series at once")
+        DATE = "date", _("Each date separately")
 
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
@@ -114,8 +130,35 @@ class Event(Listing):
         _("registration"), max_length=10, choices=Registration.choices, default=Registration.NONE
     )
     registration_url = models.URLField(_("registration link"), blank=True)
-    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, help_text=_("Leave empty when the number of places is not limited.")
+    )
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    waiting_list = models.BooleanField(
+        _("waiting list"), default=True, help_text=_("When the places are taken, people may join a waiting list.")
+    )
+    places_per_signup = models.PositiveSmallIntegerField(
+        _("places per sign-up"),
+        default=1,
+        help_text=_("At most this many places in one sign-up, e.g. 4 for a family."),
+    )
+    guardian_signs_up = models.BooleanField(
+        _("a guardian signs up a child"),
+        default=False,
+        help_text=_("The form asks for the child's name and the guardian's contact details."),
+    )
+    signup_for = models.CharField(
+        _("sign-up for a series"),
+        max_length=10,
+        choices=SignUpFor.choices,
+        default=SignUpFor.SERIES,
+        help_text=_("For an event with several dates: one sign-up for all dates, or for one date at a time."),
+    )
+    # The dates summed up (refresh_schedule()): the series' end for the archive, and its next date and how
+    # many follow it for the lists; `manage.py refresh_event_dates` moves them on as dates pass.
+    last_ends_at = models.DateTimeField(_("last date ends"), null=True, blank=True, editable=False)
+    next_starts_at = models.DateTimeField(_("next date starts"), null=True, blank=True, editable=False)
+    more_dates = models.PositiveIntegerField(_("dates after the next one"), default=0, editable=False)
     topics = _topics(EventTopic)
 
     objects = EventQuerySet.as_manager()
@@ -138,27 +181,82 @@ class Event(Listing):
             models.Index(fields=["ends_at"], name="listings_event_ends"),
         ]
 
-    # Over at its end time; one without an end time is over once it has started.
-    end_fields = ("ends_at", "starts_at")
-    placement_fields = ("starts_at",)
+    #: The fields refresh_schedule() writes.
+    schedule_fields = ("last_ends_at", "next_starts_at", "more_dates")
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.refresh_schedule()
+        elif not {"starts_at", "ends_at"}.isdisjoint(update_fields):
+            # A save of other fields leaves the dates (and so the placements) alone.
+            self.refresh_schedule()
+            kwargs["update_fields"] = {*update_fields, *self.schedule_fields}
+        super().save(*args, **kwargs)
+
+    # Over at the end of its last date; one without an end time is over once it has started.
+    end_fields = ("last_ends_at", "ends_at", "starts_at")
+    # Listed at its next date: a weekly club comes up in the list each week.
+    placement_fields = ("starts_at", "next_starts_at")
 
     @classmethod
     def placement_order(cls, values):
-        return placements.microseconds(values["starts_at"]), values["id"]
+        return placements.microseconds(values["next_starts_at"] or values["starts_at"]), values["id"]
 
     @property
     def ends_or_starts_at(self):
         return self.ends_at or self.starts_at
 
+    @property
+    def is_series(self):
+        return self.last_ends_at is not None and self.last_ends_at != self.ends_or_starts_at
+
+    def dates(self):
+        """Every date of the event in order, the first one (`date_id` None) included; reads the extra dates."""
+        first = EventDateView(None, self.starts_at, self.ends_at)
+        further = [EventDateView(date.pk, date.starts_at, date.ends_at) for date in self.extra_dates.all()]
+        return sorted([first, *further], key=lambda date: (date.starts_at, date.date_id or 0))
+
+    def upcoming_dates(self, now=None):
+        now = now or timezone.now()
+        return [date for date in self.dates() if date.ends_or_starts_at >= now]
+
+    def refresh_schedule(self, now=None):
+        """Sum the dates up into `last_ends_at`, `next_starts_at` and `more_dates`; True when they changed."""
+        if self.starts_at is None:
+            return False
+        dates = self.dates()
+        upcoming = [date for date in dates if date.ends_or_starts_at >= (now or timezone.now())]
+        summary = (
+            max(date.ends_or_starts_at for date in dates),
+            (upcoming[0] if upcoming else dates[-1]).starts_at,
+            max(len(upcoming) - 1, 0),
+        )
+        changed = summary != (self.last_ends_at, self.next_starts_at, self.more_dates)
+        self.last_ends_at, self.next_starts_at, self.more_dates = summary
+        return changed
+
     def validate_type(self, errors):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors.setdefault("ends_at", []).append(_("The event must end after it starts."))
+        for date in self.extra_dates.all():
+            if date.starts_at and date.ends_at and date.ends_at <= date.starts_at:
+                errors.setdefault("ends_at", []).append(
+                    _("Each further date must end after it starts (%(date)s).")
+                    % {"date": timezone.localtime(date.starts_at).strftime("%d.%m.%Y %H:%M")}
+                )
         if self.registration == self.Registration.EXTERNAL and not self.registration_url:
             errors.setdefault("registration_url", []).append(
                 _("Give the link to the registration form, or choose another way of registering.")
             )
-        if self.registration == self.Registration.BUILTIN and not self.capacity:
-            errors.setdefault("capacity", []).append(_("Give the number of places for registration on this site."))
+        if self.capacity == 0:
+            errors.setdefault("capacity", []).append(
+                _("Give at least one place, or leave the field empty for no limit.")
+            )
+        if not self.places_per_signup:
+            errors.setdefault("places_per_signup", []).append(_("A sign-up takes at least one place."))
+        if self.signup_opens_at and self.registration_deadline and self.signup_opens_at >= self.registration_deadline:
+            errors.setdefault("signup_opens_at", []).append(_("Sign-up must open before it closes."))
         if self.registration == self.Registration.NONE and (self.registration_url or self.registration_deadline):
             errors.setdefault("registration", []).append(
                 _("Choose how people register, or leave the registration link and deadline empty.")
@@ -167,6 +265,44 @@ class Event(Listing):
             errors.setdefault("registration_deadline", []).append(_("Registration must close before the event starts."))
         if self.is_free and self.price.strip():
             errors.setdefault("price", []).append(_("A free event has no price; leave the price empty."))
+
+
+class EventDateView:
+    """One date of an event as pages and sign-ups use it: the first (`date_id` None) or a further one."""
+
+    __slots__ = ("date_id", "starts_at", "ends_at")
+
+    def __init__(self, date_id, starts_at, ends_at):
+        self.date_id, self.starts_at, self.ends_at = date_id, starts_at, ends_at
+
+    @property
+    def ends_or_starts_at(self):
+        return self.ends_at or self.starts_at
+
+    @property
+    def key(self):
+        """Stable within the event: "first" or the further date's pk (calendar UIDs, form values)."""
+        return "first" if self.date_id is None else str(self.date_id)
+
+    def __repr__(self):
+        return f"<EventDateView {self.key} {self.starts_at}>"
+
+
+class EventDate(models.Model):
+    """A further date of an event series (the event's own start and end are its first date)."""
+
+    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="extra_dates", verbose_name=_("event"))
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("further date")
+        verbose_name_plural = _("further dates")
+        ordering = ["starts_at", "pk"]
+        indexes = [models.Index(fields=["starts_at"], name="listings_eventdate_starts")]
+
+    def __str__(self):
+        return f"{self.event_id}: {self.starts_at:%Y-%m-%d %H:%M}"
 
 
 class _PeriodMixin:
@@ -223,7 +359,7 @@ class _DeadlineMixin:
             errors.setdefault(field, []).extend(messages)
 
 
-class VolunteerTask(_DeadlineMixin, Listing):
+class VolunteerTask(_DeadlineMixin, Listing, InterestSettings):
     """A task a volunteer can take on: a café shift, a support person, help at an event."""
 
     time_commitment = models.CharField(
@@ -239,7 +375,7 @@ class VolunteerTask(_DeadlineMixin, Listing):
         verbose_name_plural = _("volunteer tasks")
 
 
-class Job(_DeadlineMixin, Listing):
+class Job(_DeadlineMixin, Listing, InterestSettings):
     """A paid job, an internship or a thesis position at an organisation."""
 
     class Kind(models.TextChoices):

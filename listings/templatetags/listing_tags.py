@@ -150,6 +150,20 @@ def _event(listing, url):
         if listing.is_free:
             offer["price"] = 0
         data["offers"] = offer
+    if listing.is_series:
+        # A series is one Event spanning its dates, with each date as a sub-event of its own.
+        data["endDate"] = _iso(listing.last_ends_at)
+        data["subEvent"] = [
+            {
+                "@type": "Event",
+                "name": listing.title,
+                "startDate": _iso(date.starts_at),
+                "endDate": _iso(date.ends_at),
+                "eventAttendanceMode": data["eventAttendanceMode"],
+                "location": data["location"],
+            }
+            for date in listing.dates()
+        ]
     return data
 
 

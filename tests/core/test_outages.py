@@ -20,7 +20,7 @@ from config.settings.base import redis_caches
 from core import cache as resilient
 from listings.factories import EventFactory
 from regions import cache as site_cache
-from workflows.spam import is_rate_limited
+from core.spam import is_rate_limited
 
 pytestmark = pytest.mark.django_db
 

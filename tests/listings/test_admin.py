@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.forms import CheckboxInput
 from django.urls import reverse
+from wagtail.blocks.base import BlockWidget
 from wagtail.models import Locale
 
 from accounts.factories import UserFactory
@@ -73,11 +74,21 @@ def post_data(form):
         if name == "topics":
             data[name] = ", ".join(tag.name for tag in value or [])
             continue
+        if isinstance(widget, BlockWidget):
+            # An empty StreamField (the sign-up questions) posts only its count.
+            assert not value, name
+            data[f"{name}-count"] = "0"
+            continue
         if isinstance(value, (list, tuple)):
             data[name] = [str(getattr(item, "pk", item)) for item in value]
             continue
         formatted = widget.format_value(value)
         data[name] = "" if formatted is None else formatted
+    # Child formsets (an event's further dates) post their management forms; the test objects have no children.
+    for formset in getattr(form, "formsets", {}).values():
+        assert not formset.forms, formset.prefix
+        management = formset.management_form
+        data.update({management.add_prefix(key): value for key, value in management.initial.items()})
     return data
 
 

@@ -16,7 +16,7 @@ from listings.factories import (
     StoryFactory,
     VolunteerTaskFactory,
 )
-from listings.models import Event, NewsItem, Story
+from listings.models import Event, EventDate, NewsItem, Story
 from organisations.factories import OrganisationFactory
 from regions.models import Municipality
 
@@ -139,9 +139,25 @@ class TestEventValidation:
             "Give the link to the registration form, or choose another way of registering."
         ]
 
-    def test_builtin_registration_needs_capacity(self):
-        errors = self._errors(registration=Event.Registration.BUILTIN, capacity=None)
-        assert errors["capacity"] == ["Give the number of places for registration on this site."]
+    def test_builtin_registration_has_places_or_no_limit(self):
+        errors = self._errors(registration=Event.Registration.BUILTIN, capacity=0)
+        assert errors["capacity"] == ["Give at least one place, or leave the field empty for no limit."]
+        unlimited = EventFactory.build(registration=Event.Registration.BUILTIN, capacity=None)
+        unlimited.full_clean(exclude=["organisation", "original_locale", "locale", "translation_key"])
+
+    def test_a_further_date_must_end_after_it_starts(self):
+        event = EventFactory.build()
+        start = event.starts_at + datetime.timedelta(days=7)
+        event.extra_dates = [EventDate(starts_at=start, ends_at=start - datetime.timedelta(hours=1))]
+        errors = self._errors_of(event)
+        assert errors["ends_at"] == [
+            f"Each further date must end after it starts ({timezone.localtime(start):%d.%m.%Y %H:%M})."
+        ]
+
+    def _errors_of(self, event):
+        with pytest.raises(ValidationError) as error:
+            event.full_clean()
+        return error.value.message_dict
 
     def test_registration_deadline_must_be_before_the_start(self):
         start = timezone.now() + datetime.timedelta(days=3)

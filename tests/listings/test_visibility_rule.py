@@ -38,11 +38,13 @@ def test_the_coverage_and_window_conditions_are_written_in_the_visibility_module
     assert found == {"listings/visibility.py"}
 
 
-def test_an_event_ends_at_its_end_else_at_its_start_and_other_types_do_not_end():
+def test_an_event_ends_at_its_last_date_else_its_end_else_its_start_and_other_types_do_not_end():
     now = timezone.now()
     hour = datetime.timedelta(hours=1)
-    assert visibility.end_of(Event, {"ends_at": now + hour, "starts_at": now}) == now + hour
-    assert visibility.end_of(Event, {"ends_at": None, "starts_at": now}) == now
+    week = datetime.timedelta(days=7)
+    assert visibility.end_of(Event, {"last_ends_at": now + week, "ends_at": now + hour, "starts_at": now}) == now + week
+    assert visibility.end_of(Event, {"last_ends_at": None, "ends_at": now + hour, "starts_at": now}) == now + hour
+    assert visibility.end_of(Event, {"last_ends_at": None, "ends_at": None, "starts_at": now}) == now
     assert visibility.ended_q(Job, now) is None and visibility.ended_q(NewsItem, now) is None
     assert visibility.window(Job, {"visible_from": None, "visible_until": None}) == (
         visibility.FAR_PAST,

@@ -199,3 +199,39 @@ def test_the_listings_demo_has_every_type_once_and_shows_on_the_regional_sites(d
     html = client.get("/sv/evenemang/", HTTP_HOST="sinnedit.localhost").content.decode()
     assert 'lang="sv"' in html and "listing-card" in html
     assert client.get("/fi/tapahtumat/", HTTP_HOST="lappilaiset.localhost").context["page_obj"].paginator.count >= 5
+
+
+def test_the_sign_up_demo_takes_a_sign_up_on_lapland_and_offers_none_it_cannot_complete(demo_network, client, settings):
+    from listings.addresses import listing_url
+    from listings.models import VolunteerTask
+    from registrations import services
+    from registrations.models import Registration
+
+    settings.WORKFLOWS_MIN_FILL_SECONDS = 0
+    lapland = Region.objects.get(slug="lappilaiset")
+    host = "lappilaiset.localhost:8000"
+    builtin = list(Event.objects.visible_on(lapland, locale="fi").filter(registration="builtin"))
+    states = {event.title: services.availability(event).state for event in builtin}
+    assert services.State.OPEN in states.values() and services.State.WAITING_LIST in states.values(), states
+    assert Registration.objects.filter(status=Registration.Status.WAITING).exists()
+    assert Event.objects.filter(registration="builtin", more_dates__gte=9).exists(), "a weekly series"
+    assert VolunteerTask.objects.filter(takes_interest=True).count() >= 2
+    assert Region.objects.filter(slug__in=["lappilaiset", "lahella", "uusimaalaiset"]).count() == 3
+
+    event = next(event for event in builtin if states[event.title] == services.State.OPEN)
+    html = client.get(listing_url(event, lapland.site, "fi"), HTTP_HOST=host).content.decode()
+    action = re.search(r'<form method="post" action="([^"]+)"', html).group(1)
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', html))
+    questions = re.findall(r'name="(q_[0-9a-f-]+)" value="yes"', html)
+    data = {**hidden, "name": "Demo Kokeilija", "email": "kokeilija@example.org", "consent": "on", "places": "1"}
+    data.update(dict.fromkeys(questions, "yes"))
+    response = client.post(action, data, HTTP_HOST=host)
+    assert response.status_code == 302, re.findall(r"field__error[^>]*>(.*?)</p>", response.content.decode())
+    assert Registration.objects.filter(email="kokeilija@example.org", object_id=event.pk).exists()
+
+    # A form only where the sign-up can be completed.
+    for region in Region.objects.all():
+        for listing in Event.objects.visible_on(region, locale="fi").filter(registration="builtin"):
+            page = client.get(listing_url(listing, region.site, "fi"), HTTP_HOST=f"{region.site.hostname}:8000")
+            offers_form = 'name="consent"' in page.content.decode()
+            assert offers_form == services.availability(services.original_of(listing)).can_sign_up, listing.title

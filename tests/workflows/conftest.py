@@ -2,8 +2,8 @@ import pytest
 from django.core import signing
 
 from accounts.factories import UserFactory
+from core.spam import SALT
 from regions.models import Municipality
-from workflows.spam import SALT
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
-from workflows.spam import new_token
+from core.spam import new_token
 
 HOSTS = {"toimeksi": "localhost", "lappilaiset": "lappilaiset.localhost", "jelli": "jelli.localhost"}
 FORM_PATHS = {

@@ -4,8 +4,8 @@ import pytest
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale
 
+from core.spam import new_token
 from workflows.models import FeedbackFormField
-from workflows.spam import new_token
 
 pytestmark = pytest.mark.django_db
 

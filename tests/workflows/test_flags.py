@@ -29,7 +29,7 @@ def karelia_event(north_karelia):
 
 
 def flag_data(**overrides):
-    from workflows.spam import new_token
+    from core.spam import new_token
 
     return {
         "reason": "outdated",

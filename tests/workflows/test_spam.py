@@ -9,8 +9,8 @@ from django.utils import translation
 from django.utils.html import escape
 from PIL import Image
 
+from core.spam import new_token
 from listings.models import Event, NewsItem
-from workflows.spam import new_token
 
 from ..i18n import fi
 from .conftest import old_token

@@ -1,11 +1,10 @@
-"""Links to the public forms, and the honeypot that their template hides (fields render through core's `forms` tags)."""
+"""Links to the public forms (their fields and honeypot render through core's `forms` tags)."""
 
 from django import template
 from wagtail.models import Site
 
 from regions.sections import section_page
 from workflows.routes import flag_route, kind_route
-from workflows.spam import HONEYPOT_FIELD
 
 register = template.Library()
 
@@ -40,8 +39,3 @@ def flag_url(context, listing):
 def section_url(context, key):
     link = _section(context, key)
     return link.url if link is not None else ""
-
-
-@register.filter
-def is_honeypot(field):
-    return field.name == HONEYPOT_FIELD

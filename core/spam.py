@@ -19,6 +19,7 @@ from core.forms import SingleLineFieldsMixin
 
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "started"
+# The names keep the first app that used them, so that forms already open in browsers stay valid.
 SALT = "workflows.public-form"
 
 

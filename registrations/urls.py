@@ -1,0 +1,27 @@
+"""The public sign-up pages, under a prefix in the URL's language: /fi/ilmoittautuminen/, /sv/anmalan/,
+/en/sign-up/ (a lazy prefix, as accounts.urls does)."""
+
+from django.urls import include, path
+from django.utils.functional import lazy
+
+from core.translation import active_language
+
+from . import views
+
+PREFIXES = {"fi": "ilmoittautuminen/", "sv": "anmalan/", "en": "sign-up/"}
+
+
+def _prefix():
+    return PREFIXES.get(active_language(), PREFIXES["en"])
+
+
+patterns = (
+    [
+        path("<slug:model_name>/<int:pk>/", views.signup, name="signup"),
+        path("done/<str:token>/", views.done, name="done"),
+        path("cancel/<str:token>/", views.cancel_view, name="cancel"),
+    ],
+    "registrations",
+)
+
+urlpatterns = [path(lazy(_prefix, str)(), include(patterns))]

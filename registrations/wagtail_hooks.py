@@ -1,0 +1,48 @@
+"""Admin wiring of sign-ups, and what the app plugs into lower apps through their hooks."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from listings.extras import DetailExtra
+from organisations.permissions import scope_for
+
+from . import admin_views, privacy, views
+
+admin_patterns = (
+    [
+        path("", admin_views.index, name="index"),
+        path("<slug:model_name>/<int:pk>/", admin_views.listing_view, name="listing"),
+        path("<slug:model_name>/<int:pk>/export.csv", admin_views.export_csv, name="export_csv"),
+        path("<slug:model_name>/<int:pk>/export.xlsx", admin_views.export_xlsx, name="export_xlsx"),
+        path("sign-up/<int:pk>/<slug:action>/", admin_views.registration_action, name="action"),
+    ],
+    "registrations_admin",
+)
+
+
+@hooks.register("register_admin_urls")
+def registration_admin_urls():
+    return [path("sign-ups/", include(admin_patterns))]
+
+
+class SignUpsMenuItem(MenuItem):
+    def is_shown(self, request):
+        # Organisation members and coordinators: anyone who may act for some listings.
+        return not scope_for(request.user).is_empty
+
+
+@hooks.register("register_admin_menu_item")
+def sign_ups_menu_item():
+    return SignUpsMenuItem(_("Sign-ups"), reverse("registrations_admin:index"), icon_name="form", order=160)
+
+
+@hooks.register("register_listing_detail_extra")
+def sign_up_form_on_listing_pages():
+    return [DetailExtra(key="registrations", render=views.render_panel, order=10)]
+
+
+@hooks.register("register_personal_data_purge")
+def forget_participants(now):
+    return privacy.purge(now)
