@@ -18,9 +18,9 @@ from django.test.client import RequestFactory
 
 from config.settings.base import redis_caches
 from core import cache as resilient
+from core.spam import is_rate_limited
 from listings.factories import EventFactory
 from regions import cache as site_cache
-from core.spam import is_rate_limited
 
 pytestmark = pytest.mark.django_db
 
