@@ -192,7 +192,8 @@ def _frozen_page(site, pk, content_type_id):
     that cannot be pickled."""
 
     def build():
-        page = _page_model(content_type_id)._default_manager.filter(pk=pk).first()
+        # With its locale: routes name their words in the page's language (an archive, a calendar file).
+        page = _page_model(content_type_id)._default_manager.select_related("locale").filter(pk=pk).first()
         if page is None:
             return None
         try:

@@ -18,7 +18,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from organisations.models import Organisation
@@ -182,13 +182,13 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             context_overrides={
                 "listing": listing,
                 "canonical_url": self.detail_full_url(listing, request),
-                **self.language_versions(listing),
+                **self.language_versions(request, listing),
                 "detail_extras": render_extras(request, listing),
                 **self.extra_detail_context(request, listing),
             },
         )
 
-    def language_versions(self, listing):
+    def language_versions(self, request, listing):
         """The listing's address in every language, for the language switch and `hreflang` alternates.
 
         `language_versions` ({code: path}) gives every language: its own
@@ -196,7 +196,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         language under that language's section page (shown with a note).
         `alternate_languages` are the codes that have a translation of their own.
         """
-        site = self.get_site()
+        site = Site.find_for_request(request)
         rows = type(listing).objects.filter(translation_key=listing.translation_key, live=True)
         translated = {code: (pk, slug) for pk, slug, code in rows.values_list("pk", "slug", "locale__language_code")}
         versions = {}

@@ -167,6 +167,9 @@ class Event(Listing, SignUpSettings):
         index.SearchField("place_name"),
         index.FilterField("starts_at"),
         index.FilterField("ends_at"),
+        # The archive's search filters by when a series' last date ended (visibility.window_ended_q).
+        index.FilterField("last_ends_at"),
+        index.FilterField("next_starts_at"),
         index.FilterField("is_free"),
         index.FilterField("registration"),
     ]

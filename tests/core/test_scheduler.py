@@ -18,6 +18,7 @@ def test_every_configured_job_is_an_existing_command():
     assert names == {
         "publish_scheduled",
         "import_social_feeds",
+        "refresh_event_dates",
         "purge_personal_data",
         "clearsessions",
         "prune_db_task_results",

@@ -65,7 +65,7 @@ def test_a_weekly_series_of_ten_dates_is_listed_once_and_is_ten_entries_in_its_c
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', detail, re.S).group(1))
     assert len(data["subEvent"]) == 10
 
-    calendar_path = event_path(event, lapland) + "calendar/"
+    calendar_path = event_path(event, lapland) + "kalenteri/"
     assert f'href="{calendar_path}"' in detail
     response = client.get(calendar_path, HTTP_HOST=HOST)
     assert response["Content-Type"].startswith("text/calendar")
@@ -73,7 +73,7 @@ def test_a_weekly_series_of_ten_dates_is_listed_once_and_is_ten_entries_in_its_c
     assert len(entries) == 10
     assert len({str(entry["UID"]) for entry in entries}) == 10
     # The same dates keep their UIDs in another language and after an edit.
-    sv = client.get(event_path(event, lapland, "sv") + "calendar/", HTTP_HOST=HOST)
+    sv = client.get(event_path(event, lapland, "sv") + "kalender/", HTTP_HOST=HOST)
     event.title = "Viikkokerho (uusi nimi)"
     event.save()
     again = client.get(calendar_path, HTTP_HOST=HOST)
@@ -86,7 +86,7 @@ def test_existing_single_events_keep_working_as_one_date(client, lapland, organi
     assert (
         len(
             icalendar.Calendar.from_ical(
-                client.get(event_path(single, lapland) + "calendar/", HTTP_HOST=HOST).content
+                client.get(event_path(single, lapland) + "kalenteri/", HTTP_HOST=HOST).content
             ).walk("VEVENT")
         )
         == 1
