@@ -30,7 +30,13 @@ def content_pages_search_source():
 def social_posts_home_panel():
     # The region's producer's social-media posts (imported by regions) on its home pages.
     return [
-        HomePanel(key="social-posts", template="regions/social_posts_panel.html", context=social_posts_panel, order=80)
+        HomePanel(
+            key="social-posts",
+            template="regions/social_posts_panel.html",
+            context=social_posts_panel,
+            order=80,
+            label=_("Social-media posts"),
+        )
     ]
 
 

@@ -29,6 +29,7 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_workflow_enabled_models
 
+from home.blocks import default_panels
 from home.default_content import HOME_INTRODUCTION
 from organisations.permissions import coordinator_permissions
 from regions.models import (
@@ -332,7 +333,8 @@ def create_region(spec):
         **{f"area_name_{code}": spec.area_names.get(code, "") for code in LANGUAGE_CODES},
     }
     if created:
-        home = HomePage(title=spec.name, slug=spec.slug, locale=locales["fi"])
+        # Every panel in its registered order; the translations copy the layout.
+        home = HomePage(title=spec.name, slug=spec.slug, locale=locales["fi"], panels=default_panels())
         home_parent = Page.get_first_root_node()
         site = Site.objects.filter(hostname=spec.hostname, port=spec.port).first()
         if site is not None:
