@@ -22,6 +22,7 @@ from listings import demo as listings_demo
 from listings.models import LISTING_MODELS, Event
 from organisations.models import Organisation
 from regions.models import Region
+from regions.social_feed_models import LiftedPost
 
 HOSTNAMES = [
     "uusimaalaiset",
@@ -199,3 +200,13 @@ def test_the_listings_demo_has_every_type_once_and_shows_on_the_regional_sites(d
     html = client.get("/sv/evenemang/", HTTP_HOST="sinnedit.localhost").content.decode()
     assert 'lang="sv"' in html and "listing-card" in html
     assert client.get("/fi/tapahtumat/", HTTP_HOST="lappilaiset.localhost").context["page_obj"].paginator.count >= 5
+
+
+def test_lappilaiset_shows_its_lifted_demo_posts(demo_network, client):
+    lifted = LiftedPost.objects.filter(region__slug="lappilaiset")
+    assert lifted.count() == 2 and lifted.filter(image__isnull=False).exists()
+    call_command("load_demo", stdout=io.StringIO())
+    assert lifted.count() == 2
+    html = client.get("/fi/", HTTP_HOST="lappilaiset.localhost:8000").content.decode()
+    assert "Revontulikävely Rovaniemellä" in html and "Instagram" in html
+    assert 'href="https://www.instagram.com/p/lappilaiset-demo-revontulet/"' in html
