@@ -1,4 +1,4 @@
-"""The blocks a producer lays out their front page with (HomePage.panels).
+"""The blocks a producer lays out their front page with (HomePage.layout).
 
 A `PanelBlock` places one of the panels that apps register with the
 `register_home_panel` hook (home.panels), so each app keeps owning what

@@ -24,14 +24,14 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
     """
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
-    panels = StreamField(
+    layout = StreamField(
         HomePanelsBlock(),
         blank=True,
         verbose_name=_("front page panels"),
         help_text=_("The panels in the order they are shown; remove a panel to hide it."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("panels")]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("layout")]
 
     parent_page_types = ["wagtailcore.Page"]
     # No subpage_types: each page type's parent_page_types says whether it lives under a home page

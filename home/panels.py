@@ -2,7 +2,7 @@
 
 An app declares its panels with a `register_home_panel` hook in its
 wagtail_hooks.py (see regions.plugins). Each home page lays them out in its
-`panels` stream (home.blocks): which panels, in which order, under which
+`layout` stream (home.blocks): which panels, in which order, under which
 headings, between the producer's own featured blocks. A panel shows when
 the page places it and its context function returns a dict.
 """
@@ -48,7 +48,7 @@ def render_context(request, region, page):
     """
     registered = {panel.key: panel for panel in get_home_panels()}
     shown = []
-    for block in page.panels:
+    for block in page.layout:
         if block.block_type == FEATURED_BLOCK:
             shown.append({"block": block})
             continue

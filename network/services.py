@@ -334,7 +334,7 @@ def create_region(spec):
     }
     if created:
         # Every panel in its registered order; the translations copy the layout.
-        home = HomePage(title=spec.name, slug=spec.slug, locale=locales["fi"], panels=default_panels())
+        home = HomePage(title=spec.name, slug=spec.slug, locale=locales["fi"], layout=default_panels())
         home_parent = Page.get_first_root_node()
         site = Site.objects.filter(hostname=spec.hostname, port=spec.port).first()
         if site is not None:

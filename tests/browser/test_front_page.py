@@ -49,7 +49,7 @@ def front_page(national, lapland):
         },
     )
     for home in lapland.site.root_page.get_translations(inclusive=True).specific():
-        home.panels = [featured, *default_panels()]
+        home.layout = [featured, *default_panels()]
         home.save_revision().publish()
     return lapland
 

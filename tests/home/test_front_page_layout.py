@@ -26,7 +26,7 @@ def lapland_coordinator(lapland):
 
 
 def layout(page):
-    return [(block.block_type, block.value.get("panel")) for block in page.panels]
+    return [(block.block_type, block.value.get("panel")) for block in page.layout]
 
 
 def front_page(client, host="lappilaiset.localhost", language="fi"):
@@ -35,7 +35,7 @@ def front_page(client, host="lappilaiset.localhost", language="fi"):
 
 def edit(client, page, blocks, action="action-publish"):
     data = nested_form_data(
-        {"title": page.title, "slug": page.slug, "introduction": page.introduction, "panels": streamfield(blocks)}
+        {"title": page.title, "slug": page.slug, "introduction": page.introduction, "layout": streamfield(blocks)}
     )
     data[action] = "1"
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
@@ -46,7 +46,7 @@ def test_a_new_region_gets_every_panel_in_order_in_every_language(lapland):
     assert registered == TODAYS_ORDER
     for home in Page.objects.filter(translation_key=lapland.site.root_page.translation_key).specific():
         assert layout(home) == [("panel", key) for key in registered]
-        assert all(block.value["heading"] == "" for block in home.panels)
+        assert all(block.value["heading"] == "" for block in home.layout)
 
 
 def test_reordering_renaming_and_hiding_panels_changes_the_published_front_page(client, lapland, lapland_coordinator):
@@ -144,18 +144,18 @@ def test_bad_layouts_are_explained_and_kept(client, lapland, lapland_coordinator
 def test_publishing_the_home_page_drops_only_its_sites_cached_data(lapland, north_karelia):
     home = lapland.site.root_page.specific
     own, other = cache.version(lapland.site_id), cache.version(north_karelia.site_id)
-    home.panels = default_panels()[:2]
+    home.layout = default_panels()[:2]
     home.save_revision().publish()
     assert cache.version(lapland.site_id) != own
     assert cache.version(north_karelia.site_id) == other
 
 
 def test_the_migration_gives_existing_home_pages_todays_panels(lapland):
-    migration = importlib.import_module("home.migrations.0005_default_home_page_panels")
+    migration = importlib.import_module("home.migrations.0005_default_home_page_layout")
     home = lapland.site.root_page.specific
-    HomePage.objects.filter(pk=home.pk).update(panels=[])
+    HomePage.objects.filter(pk=home.pk).update(layout=[])
     revision = home.latest_revision
-    revision.content.pop("panels", None)
+    revision.content.pop("layout", None)
     revision.save(update_fields=["content"])
 
     migration.add_panels(apps, None)

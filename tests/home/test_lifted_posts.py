@@ -162,3 +162,20 @@ def test_a_coordinator_hides_an_imported_post(client, lapland, lapland_coordinat
     assert post.hidden and post.title == "Piilotettava"
     client.logout()
     assert "Piilotettava" not in home(client)
+
+
+def test_the_front_page_reads_its_posts_in_a_fixed_number_of_queries(client, lapland, django_assert_max_num_queries):
+    LiftedPostFactory(region=lapland)
+    imported_post(lapland)
+    home(client)
+    with django_assert_max_num_queries(100) as few:
+        home(client)
+    # Counted now: every request empties the connection's query log that the context reads.
+    baseline = len(few.captured_queries)
+    for days_ago in range(2, 8):
+        LiftedPostFactory(region=lapland, text=f"Nosto {days_ago}")
+        imported_post(lapland, days_ago=days_ago, guid=f"more-{days_ago}")
+    home(client)
+    with django_assert_max_num_queries(baseline):
+        html = home(client)
+    assert "Nosto 7" in html

@@ -52,7 +52,7 @@ def test_a_coordinator_is_refused_another_sites_settings_on_every_url(
     assert refused(client.get(url))
     assert refused(client.post(url, {"accent_colour": "#000000"}))
     preview = reverse("wagtailsettings:preview_on_edit", args=[app_label, model_name, north_karelia.site.pk])
-    assert refused(client.get(preview)) or client.get(preview).status_code == 404
+    assert refused(client.get(preview))
     # Site settings keep no revisions: no such address exists to guard.
     with pytest.raises(NoReverseMatch):
         reverse("wagtailsettings:revisions_index", args=[app_label, model_name, north_karelia.site.pk])

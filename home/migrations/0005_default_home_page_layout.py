@@ -23,21 +23,21 @@ def add_panels(apps, schema_editor):
     HomePage = apps.get_model("home", "HomePage")
     Revision = apps.get_model("wagtailcore", "Revision")
     for page in HomePage.objects.all():
-        if len(page.panels):
+        if len(page.layout):
             continue
         layout = _layout()
-        page.panels = layout
-        page.save(update_fields=["panels"])
+        page.layout = layout
+        page.save(update_fields=["layout"])
         if page.latest_revision_id is None:
             continue
         revision = Revision.objects.filter(pk=page.latest_revision_id).first()
-        if revision is not None and not revision.content.get("panels"):
+        if revision is not None and not revision.content.get("layout"):
             # A revision keeps a StreamField as its JSON text.
-            revision.content["panels"] = json.dumps(layout)
+            revision.content["layout"] = json.dumps(layout)
             revision.save(update_fields=["content"])
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0004_home_page_panels")]
+    dependencies = [("home", "0004_home_page_layout")]
 
     operations = [migrations.RunPython(add_panels, migrations.RunPython.noop)]
