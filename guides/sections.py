@@ -42,7 +42,11 @@ GUIDES_SECTION = Section(
 )
 
 LATEST_GUIDES_PANEL = HomePanel(
-    key="latest-guides", template="guides/latest_guides_panel.html", context=latest_guides_panel, order=60
+    key="latest-guides",
+    template="guides/latest_guides_panel.html",
+    context=latest_guides_panel,
+    order=60,
+    label=_("Latest guides and tips"),
 )
 
 GUIDES_SEARCH_SOURCE = SearchSource(

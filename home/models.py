@@ -2,13 +2,14 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from regions.models import Region
 from regions.site_data import CachedRoutingMixin, CachedViewRestrictionsMixin
 
+from .blocks import HomePanelsBlock
 from .panels import render_context
 from .search import MAX_QUERY_LENGTH, clean_query, get_search_sources
 
@@ -23,8 +24,14 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
     """
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    layout = StreamField(
+        HomePanelsBlock(),
+        blank=True,
+        verbose_name=_("front page panels"),
+        help_text=_("The panels in the order they are shown; remove a panel to hide it."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("layout")]
 
     parent_page_types = ["wagtailcore.Page"]
     # No subpage_types: each page type's parent_page_types says whether it lives under a home page

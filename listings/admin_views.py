@@ -15,11 +15,7 @@ organisation's listing by its URL. `ScopedSnippetViewSet` closes that:
 - its create view starts the new object's own region workflow.
 """
 
-from functools import wraps
-
 import django_filters
-from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_list_or_404
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
@@ -30,43 +26,15 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 
+from organisations.admin_scope import action_for_view, object_guard, scoped_rows
 from organisations.models import Organisation
-from organisations.permissions import can_access_object, organisations_for, scoped_policies
+from organisations.permissions import organisations_for, scoped_policies
 from regions.models import Municipality, Region
 
 PUBLISH_REFUSED = _(
     "Your organisation is not verified yet, so its listings are published after moderation. "
     "Choose “Submit for moderation” instead."
 )
-
-
-def action_for_view(view_class):
-    """The permission a view needs on the object its URL names."""
-    if issubclass(view_class, snippet_views.DeleteView):
-        return "delete"
-    if issubclass(view_class, (snippet_views.UnpublishView, snippet_views.RevisionsUnscheduleView)):
-        return "publish"
-    return "change"
-
-
-def object_guard(model, view, action):
-    """Wrap a view so that an object outside the user's scope is refused.
-
-    A refusal raises PermissionDenied, which the admin turns into a redirect
-    to the dashboard with an error message (a 403 for XHR requests). A
-    missing object is left to the view (404).
-    """
-
-    @wraps(view)
-    def guarded(request, *args, **kwargs):
-        pk = kwargs.get("pk")
-        if pk is not None:
-            instance = model._default_manager.filter(pk=unquote(str(pk))).first()
-            if instance is not None and not can_access_object(request.user, instance, action):
-                raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return guarded
 
 
 class PublishRightsMixin:
@@ -104,11 +72,6 @@ class ScopedCopyView(CopyViewMixin, ScopedCreateView):
 
 class ScopedEditView(PublishRightsMixin, snippet_views.EditView):
     pass
-
-
-def scoped_rows(model, user):
-    """The rows of a scoped model the user may see: what the model's permission policy allows."""
-    return policy_registry.get_by_type(model).instances_user_has_any_permission_for(user, ["change", "delete", "view"])
 
 
 class ScopedChooserRowsMixin:

@@ -52,6 +52,7 @@ def home_panels():
             template="listings/home_panel.html",
             context=_panel_context(listing_type),
             order=listing_type.home_panel.order,
+            label=listing_type.home_panel.heading,
         )
         for listing_type in registry.TYPES
         if listing_type.home_panel is not None

@@ -18,6 +18,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Locale,
     Page,
     Site,
@@ -28,9 +29,11 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_workflow_enabled_models
 
+from home.blocks import default_panels
 from home.default_content import HOME_INTRODUCTION
 from organisations.permissions import coordinator_permissions
 from regions.models import (
+    COORDINATOR_SETTINGS,
     AdministrativeRegion,
     BrandingSettings,
     Municipality,
@@ -232,7 +235,31 @@ def ensure_coordinators(region):
     # permission policy narrows them to what the region owns.
     if apps.is_installed("organisations"):
         group.permissions.add(*coordinator_permissions())
+    ensure_settings_permissions(region, group)
     return group
+
+
+def settings_permissions():
+    """The `change` permissions of the site settings that coordinators edit (regions.models.COORDINATOR_SETTINGS)."""
+    content_types = ContentType.objects.get_for_models(*COORDINATOR_SETTINGS).values()
+    codenames = [f"change_{model._meta.model_name}" for model in COORDINATOR_SETTINGS]
+    return list(Permission.objects.filter(content_type__in=content_types, codename__in=codenames))
+
+
+def ensure_settings_permissions(region, group):
+    """Let the region's coordinators edit its own site's settings, and no other site's.
+
+    Wagtail's site settings check a model permission given either for every
+    site (a plain group permission) or for one site (GroupSitePermission):
+    national coordinators look after every site, so they get the former;
+    regional ones the latter, on their own site only.
+    """
+    permissions = settings_permissions()
+    if region.is_national:
+        group.permissions.add(*permissions)
+        return
+    for permission in permissions:
+        GroupSitePermission.objects.get_or_create(group=group, site=region.site, permission=permission)
 
 
 def ensure_workflow(region):
@@ -306,7 +333,8 @@ def create_region(spec):
         **{f"area_name_{code}": spec.area_names.get(code, "") for code in LANGUAGE_CODES},
     }
     if created:
-        home = HomePage(title=spec.name, slug=spec.slug, locale=locales["fi"])
+        # Every panel in its registered order; the translations copy the layout.
+        home = HomePage(title=spec.name, slug=spec.slug, locale=locales["fi"], layout=default_panels())
         home_parent = Page.get_first_root_node()
         site = Site.objects.filter(hostname=spec.hostname, port=spec.port).first()
         if site is not None:

@@ -29,6 +29,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Collection, GroupCollectionPermission, WorkflowMixin
@@ -150,7 +151,13 @@ class OrganisationScopedPermissionPolicy(ModelPermissionPolicy):
             obj = getattr(obj, name, None)
             if obj is None:
                 return None
-        return getattr(obj, f"{last}_id")
+        if hasattr(obj, f"{last}_id"):
+            return getattr(obj, f"{last}_id")
+        # The far side of a one-to-one (a site's region) has no id column to read.
+        try:
+            return getattr(obj, last).pk
+        except ObjectDoesNotExist:
+            return None
 
     def scope_q(self, scope):
         """A filter for the objects in `scope`, or None for all of them.

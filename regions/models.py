@@ -2,6 +2,7 @@ import re
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -279,5 +280,36 @@ class BrandingSettings(BaseSiteSetting):
         verbose_name = _("branding")
 
 
+@register_setting(icon="mail")
+class FooterSettings(BaseSiteSetting):
+    """The contact details a site's footer gives; an empty field falls back to the region's producer's."""
+
+    email = models.EmailField(_("e-mail address"), blank=True)
+    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+    address = models.TextField(_("postal address"), blank=True, max_length=300)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("footer contacts")
+
+
+@register_setting(icon="home")
+class FrontPageSettings(BaseSiteSetting):
+    """How a site's front page picks what it shows; the panels themselves are laid out on the home page."""
+
+    social_post_max_age = models.PositiveSmallIntegerField(
+        _("show social-media posts for (days)"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text=_("Older posts are no longer shown on the front page. Between 1 and 3650 days."),
+    )
+
+    class Meta:
+        verbose_name = _("front page")
+
+
 # The social-media feed models live in their own module; importing them here registers them.
-from .social_feed_models import SocialFeed, SocialFeedSettings, SocialPost  # noqa: E402, F401
+from .social_feed_models import LiftedPost, SocialFeed, SocialFeedSettings, SocialPost  # noqa: E402, F401
+
+#: The settings of a site that its own coordinators edit (network.services grants them per site).
+COORDINATOR_SETTINGS = (BrandingSettings, SocialFeedSettings, FooterSettings, FrontPageSettings)

@@ -4,7 +4,7 @@ A page change drops the data of the sites whose trees hold the page (its
 home page in any language is an ancestor). A draft saved, a revision
 submitted or a page locked changes nothing the public sees, so it drops
 nothing. Sites, locales and the site matching they decide drop everything;
-a region, its sections, coverage and branding drop its own site.
+a region, its sections, coverage and site settings drop its own site.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import cache
-from .models import BrandingSettings, Region, RegionSection
+from .models import BrandingSettings, FooterSettings, FrontPageSettings, Region, RegionSection
 
 # What saving a draft, a revision or a lock writes on the page row.
 DRAFT_FIELDS = frozenset(
@@ -88,7 +88,7 @@ def _section_changed(sender, instance, **kwargs):
     cache.bump_sites(Region.objects.filter(pk=instance.region_id).values_list("site_id", flat=True))
 
 
-def _branding_changed(sender, instance, **kwargs):
+def _site_setting_changed(sender, instance, **kwargs):
     cache.bump_sites([instance.site_id])
 
 
@@ -116,7 +116,9 @@ def connect():
     for model, handler in (
         (Region, _region_changed),
         (RegionSection, _section_changed),
-        (BrandingSettings, _branding_changed),
+        (BrandingSettings, _site_setting_changed),
+        (FooterSettings, _site_setting_changed),
+        (FrontPageSettings, _site_setting_changed),
         (PageViewRestriction, _restriction_changed),
     ):
         post_save.connect(handler, sender=model, dispatch_uid=f"site-cache-{model.__name__}-saved")

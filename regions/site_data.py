@@ -109,6 +109,28 @@ def branding(site):
     return copy.copy(cache.remember(site_id(site), "branding", lambda: BrandingSettings.for_site(site)))
 
 
+def front_page_settings(site):
+    """A copy of the site's FrontPageSettings; an unsaved one with the defaults when the site has none."""
+    FrontPageSettings = apps.get_model("regions", "FrontPageSettings")
+
+    def build():
+        return FrontPageSettings.objects.filter(site_id=site_id(site)).first() or FrontPageSettings(
+            site_id=site_id(site)
+        )
+
+    return copy.copy(cache.remember(site_id(site), "front-page-settings", build))
+
+
+def footer_contacts(site):
+    """A copy of the site's FooterSettings; an unsaved empty one when the site has none."""
+    FooterSettings = apps.get_model("regions", "FooterSettings")
+
+    def build():
+        return FooterSettings.objects.filter(site_id=site_id(site)).first() or FooterSettings(site_id=site_id(site))
+
+    return copy.copy(cache.remember(site_id(site), "footer-contacts", build))
+
+
 # -- pages ------------------------------------------------------------------------------
 
 

@@ -24,7 +24,8 @@ from django.utils import timezone
 
 from core import safe_fetch
 
-from .social_feed_models import SocialFeed, SocialPost
+from . import site_data
+from .social_feed_models import LiftedPost, SocialFeed, SocialPost
 
 logger = logging.getLogger(__name__)
 
@@ -195,15 +196,31 @@ def import_all(*, region=None, **limits):
     return [import_feed(feed, **limits) for feed in feeds]
 
 
-def latest_posts(region, count=6):
-    """The region's newest posts, for its home page."""
+def latest_posts(region, count=6, now=None):
+    """The region's newest shown posts, imported and lifted together, for its home page.
+
+    Hidden posts and posts older than the site's limit (its FrontPageSettings)
+    are left out: a months-old post under "latest" tells readers the site is
+    abandoned.
+    """
     if region is None:
         return []
-    return list(
-        SocialPost.objects.filter(feed__settings__site_id=region.site_id, feed__active=True)
+    max_age = site_data.front_page_settings(region.site_id).social_post_max_age
+    since = (now or timezone.now()) - datetime.timedelta(days=max_age)
+    imported = (
+        SocialPost.objects.filter(
+            feed__settings__site_id=region.site_id, feed__active=True, hidden=False, published_at__gte=since
+        )
         .select_related("feed")
         .order_by("-published_at")[:count]
     )
+    lifted = (
+        LiftedPost.objects.filter(region_id=region.pk, hidden=False, published_at__gte=since)
+        .select_related("image")
+        .order_by("-published_at")[:count]
+    )
+    posts = sorted([*imported, *lifted], key=lambda post: post.published_at, reverse=True)
+    return posts[:count]
 
 
 def social_posts_panel(request, region, page):

@@ -5,6 +5,7 @@ from django.test import override_settings
 from wagtail import hooks
 
 from home import panels
+from home.blocks import default_panels
 
 
 def html_lang(response):
@@ -116,6 +117,10 @@ def test_registered_home_panels_render_in_order_and_can_opt_out(client, lapland,
         ]
 
     with hooks.register_temporarily("register_home_panel", test_panels):
+        # A page shows the panels its layout places; the default layout is every registered one in order.
+        home = lapland.site.root_page.specific
+        home.layout = default_panels()
+        home.save_revision().publish()
         content = client.get("/fi/", HTTP_HOST="lappilaiset.localhost").content.decode()
     assert content.index("<h2>First</h2>") < content.index("<h2>Second</h2>")
     assert content.count("<section><h2>") == 2

@@ -22,6 +22,7 @@ from listings import demo as listings_demo
 from listings.models import LISTING_MODELS, Event
 from organisations.models import Organisation
 from regions.models import Region
+from regions.social_feed_models import LiftedPost
 
 HOSTNAMES = [
     "uusimaalaiset",
@@ -235,3 +236,13 @@ def test_the_sign_up_demo_takes_a_sign_up_on_lapland_and_offers_none_it_cannot_c
             page = client.get(listing_url(listing, region.site, "fi"), HTTP_HOST=f"{region.site.hostname}:8000")
             offers_form = 'name="consent"' in page.content.decode()
             assert offers_form == services.availability(services.original_of(listing)).can_sign_up, listing.title
+
+
+def test_lappilaiset_shows_its_lifted_demo_posts(demo_network, client):
+    lifted = LiftedPost.objects.filter(region__slug="lappilaiset")
+    assert lifted.count() == 2 and lifted.filter(image__isnull=False).exists()
+    call_command("load_demo", stdout=io.StringIO())
+    assert lifted.count() == 2
+    html = client.get("/fi/", HTTP_HOST="lappilaiset.localhost:8000").content.decode()
+    assert "Revontulikävely Rovaniemellä" in html and "Instagram" in html
+    assert 'href="https://www.instagram.com/p/lappilaiset-demo-revontulet/"' in html

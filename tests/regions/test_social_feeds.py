@@ -8,6 +8,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from regions.social_feed_models import SocialFeed, SocialFeedSettings, SocialPost
 from regions.social_feeds import FeedError, clean_summary, fetch, import_feed, parse
@@ -261,6 +262,8 @@ def test_the_command_skips_feeds_that_are_switched_off_and_other_regions(feed_se
 def test_home_page_shows_the_latest_posts_with_attribution(client, feed_server, channels, north_karelia):
     feed = add_feed(channels, "Facebook", feed_server.url("/valid.xml"))
     import_feed(feed, timeout=1, deadline=2)
+    # Recent enough for the front page's age limit, whatever day the test runs.
+    feed.posts.update(published_at=timezone.now())
     html = client.get("/fi/", HTTP_HOST="lappilaiset.localhost").content.decode()
     assert "Talkoot &amp; kahvit lauantaina" in html
     assert 'href="https://example.org/posts/1"' in html
@@ -268,3 +271,20 @@ def test_home_page_shows_the_latest_posts_with_attribution(client, feed_server, 
     assert "<script>alert" not in html
     other = client.get("/fi/", HTTP_HOST="jelli.localhost").content.decode()
     assert "Talkoot" not in other and "social-posts" not in other
+
+
+def test_cron_hands_the_import_to_the_background_worker(feed_server, channels):
+    add_feed(channels, "Facebook", feed_server.url("/valid.xml"))
+    out = StringIO()
+    call_command("import_social_feeds", "--enqueue", "--region", "lappilaiset", stdout=out)
+    assert "queued" in out.getvalue()
+    # Tests run django-tasks' immediate backend: the queued task has run.
+    assert SocialPost.objects.filter(guid="post-1").exists()
+
+
+def test_an_imported_post_once_hidden_stays_hidden_after_the_next_import(feed_server, channels):
+    feed = add_feed(channels, "Facebook", feed_server.url("/valid.xml"))
+    import_feed(feed, timeout=1, deadline=2)
+    feed.posts.filter(guid="post-1").update(hidden=True)
+    import_feed(feed, timeout=1, deadline=2)
+    assert list(feed.posts.filter(guid="post-1").values_list("hidden", flat=True)) == [True]

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from regions.social_feeds import DEADLINE, MAX_BYTES, TIMEOUT, import_all
+from regions.tasks import import_social_feeds
 
 
 class Command(BaseCommand):
@@ -14,8 +15,17 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=TIMEOUT, help="Seconds to wait on the network.")
         parser.add_argument("--deadline", type=float, default=DEADLINE, help="Seconds for one feed in all.")
         parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="Largest feed accepted.")
+        parser.add_argument(
+            "--enqueue",
+            action="store_true",
+            help="Hand the import to the background worker (django-tasks) instead of running it here; for cron.",
+        )
 
     def handle(self, *args, **options):
+        if options["enqueue"]:
+            result = import_social_feeds.enqueue(region=options["region"])
+            self.stdout.write(f"Import queued as task {result.id}.")
+            return
         results = import_all(**{name: options[name] for name in ("region", "timeout", "deadline", "max_bytes")})
         for result in results:
             if result.ok:
