@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import connections
 
 logger = logging.getLogger(__name__)
 
@@ -67,18 +67,29 @@ def configured_jobs(only=None):
     return jobs
 
 
+def _drop_stale_connections():
+    """What Django does between requests: a long-running scheduler must not hold a dead connection.
+
+    A connection inside a transaction is left alone: closing it would break
+    the transaction (a job run from a test, or from a caller's atomic block).
+    """
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+
+
 def run_job(job):
     """Run one job in this process; True when it succeeded. A failure is logged, never raised."""
     started = time_module.monotonic()
     logger.info("Scheduled job %s started", job.name)
     try:
-        close_old_connections()
+        _drop_stale_connections()
         call_command(*job.command)
     except Exception:  # one failing job must not stop the others or the scheduler
         logger.exception("Scheduled job %s failed after %.1f s", job.name, time_module.monotonic() - started)
         return False
     finally:
-        close_old_connections()
+        _drop_stale_connections()
     logger.info("Scheduled job %s finished in %.1f s", job.name, time_module.monotonic() - started)
     return True
 
