@@ -28,7 +28,9 @@ def _underscored_names(package):
 
 def _our_files():
     for path in ROOT.rglob("*.py"):
-        if not SKIP.intersection(path.relative_to(ROOT).parts):
+        parts = path.relative_to(ROOT).parts
+        # Hidden folders are virtualenvs (.venv, .venv313 of `make test VENV=...`) and tooling, not our code.
+        if not SKIP.intersection(parts) and not parts[0].startswith("."):
             yield path
 
 
