@@ -65,19 +65,10 @@ def on_workflow_rejected(sender, instance, user=None, **kwargs):
     _decide(submission, Submission.Status.REJECTED, reason.strip())
 
 
-def _pending_submission_of(instance):
-    return Submission.objects.filter(
-        content_type__app_label=instance._meta.app_label,
-        content_type__model=instance._meta.model_name,
-        object_id=instance.pk,
-        status=Submission.Status.PENDING,
-    ).first()
-
-
 def on_published(sender, instance, **kwargs):
     """Publishing directly, without the workflow's Approve, approves the submission too."""
-    submission = _pending_submission_of(instance)
-    if submission is not None:
+    submission = Submission.for_object(instance)
+    if submission is not None and submission.status == Submission.Status.PENDING:
         _decide(submission, Submission.Status.APPROVED)
 
 
@@ -101,11 +92,7 @@ def on_workflow_cancelled(sender, instance, user=None, **kwargs):
 
 def on_listing_deleted(sender, instance, **kwargs):
     """Deleting a submitted item closes its submission and drops the contact from its translation sources."""
-    submission = Submission.objects.filter(
-        content_type__app_label=instance._meta.app_label,
-        content_type__model=instance._meta.model_name,
-        object_id=instance.pk,
-    ).first()
+    submission = Submission.for_object(instance)
     if submission is None:
         return
     forget_translation_sources(instance.translation_key)

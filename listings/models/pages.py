@@ -277,6 +277,10 @@ class EventIndexPage(ListingIndexPage):
     def extra_detail_context(self, request, listing):
         return {"calendar_url": self.calendar_url(listing, request)}
 
+    def route_word(self, words):
+        """A route's word in the page's language ({language: word}), English where it has none."""
+        return words.get(self.locale.language_code, words["en"])
+
     #: The calendar file's address word in each language (after the event's own address).
     CALENDAR_SLUGS = {"fi": "kalenteri", "sv": "kalender", "en": "calendar"}
 
@@ -284,11 +288,11 @@ class EventIndexPage(ListingIndexPage):
         base = self.get_url(request)
         if base is None:
             return ""
-        word = self.CALENDAR_SLUGS.get(self.locale.language_code, self.CALENDAR_SLUGS["en"])
+        word = self.route_word(self.CALENDAR_SLUGS)
         route = self.reverse_subpage("ical", kwargs={"pk": listing.pk, "slug": listing.slug or "-", "word": word})
         return base + route.lstrip("/")
 
-    @re_path(r"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>kalenteri|kalender|calendar)/$", name="ical")
+    @re_path(rf"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>{'|'.join(CALENDAR_SLUGS.values())})/$", name="ical")
     def ical_view(self, request, pk, slug, word):
         """The event's dates as an iCalendar file, one entry per date."""
         pk = int(pk)
@@ -304,15 +308,12 @@ class EventIndexPage(ListingIndexPage):
     #: The archive's address word in each language; the others redirect to the page's own.
     ARCHIVE_SLUGS = {"fi": "arkisto", "sv": "arkiv", "en": "archive"}
 
-    def archive_slug(self):
-        return self.ARCHIVE_SLUGS.get(self.locale.language_code, self.ARCHIVE_SLUGS["en"])
-
     def archive_path(self):
-        return self.reverse_subpage("archive", kwargs={"word": self.archive_slug()})
+        return self.reverse_subpage("archive", kwargs={"word": self.route_word(self.ARCHIVE_SLUGS)})
 
-    @re_path(r"^(?P<word>arkisto|arkiv|archive)/$", name="archive")
+    @re_path(rf"^(?P<word>{'|'.join(ARCHIVE_SLUGS.values())})/$", name="archive")
     def archive_view(self, request, word):
-        if word != self.archive_slug():
+        if word != self.route_word(self.ARCHIVE_SLUGS):
             # /fi/tapahtumat/archive/ was the first address; a query string (filters) goes along.
             query = request.META.get("QUERY_STRING", "")
             target = self.get_url(request) + self.archive_path().lstrip("/") + (f"?{query}" if query else "")

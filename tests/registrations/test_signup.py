@@ -224,3 +224,16 @@ def test_every_language_shares_one_place_count(client, event):
     assert (registration.object_id, registration.status) == (event.pk, Registration.Status.WAITING)
     receipt = next(message for message in mail.outbox if message.to == ["aino@example.org"])
     assert "Vårkonsert" in receipt.subject
+
+
+def test_a_sign_up_sent_too_fast_is_explained_at_its_button_and_kept(client, event, settings):
+    settings.WORKFLOWS_MIN_FILL_SECONDS = 60
+    response = post_signup(client, event, name="Nopea Näppäilijä")
+    html = response.content.decode()
+    # The summary's link leads to the button, which the message beside it describes.
+    assert 'href="#form-submit"' in html
+    assert '<button type="submit" id="form-submit" aria-describedby="form-submit_error">' in html
+    assert 'id="form-submit_error"' in html
+    assert 'value="Nopea Näppäilijä"' in html
+    assert 'role="alert"' not in html
+    assert registrations(event).count() == 0
