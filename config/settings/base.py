@@ -62,6 +62,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project apps first so that their templates and translations win.
     "core",
+    "visits",
     "accounts",
     "regions",
     "home",
@@ -71,6 +72,8 @@ INSTALLED_APPS = [
     "listings",
     "registrations",
     "workflows",
+    "reports",
+    "opendata",
     "network",
     "wagtail_localize",
     "wagtail_localize.locales",

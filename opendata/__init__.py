@@ -1,0 +1,1 @@
+"""Open data: the JSON API, calendar and news feeds, embeds and calendar import."""

@@ -1,0 +1,1 @@
+"""Activity records, statistics and season reports for organisations and coordinators."""
