@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from organisations.models import Organisation
 
@@ -98,3 +99,40 @@ def coordinator_overview(user):
         "organisations": unverified_organisations(user, regions),
         "flags": open_flags(user, regions),
     }
+
+
+@dataclass
+class OwnSites:
+    """The sites a regional coordinator looks after: their name, and their root pages in every language."""
+
+    name: str
+    roots: list
+    home: Page
+
+    @property
+    def root_page(self):
+        """The first site's home in the admin's language, where the page count links to."""
+        return self.home.localized
+
+    def page_count(self):
+        own = Q()
+        for root in self.roots:
+            own |= Q(path__startswith=root.path)
+        return Page.objects.filter(own).count()
+
+
+def own_sites(user):
+    """The regional coordinator's own sites; None for those who look after the whole tree, or no region.
+
+    A regional coordinator has page rights on the site's root in each language,
+    and those roots are siblings under the tree root: Wagtail's dashboard would
+    take the tree root for their site and count every region's pages.
+    """
+    regions = coordinated_regions(user)
+    if regions is None:
+        return None
+    regions = list(regions.select_related("site__root_page").order_by("name"))
+    if not regions:
+        return None
+    roots = [page for region in regions for page in region.site.root_page.get_translations(inclusive=True)]
+    return OwnSites(", ".join(region.name for region in regions), roots, regions[0].site.root_page)

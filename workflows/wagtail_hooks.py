@@ -13,7 +13,8 @@ from wagtail import hooks
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.ui.tables import DateColumn, TitleColumn
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -22,7 +23,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.dashboard import OverviewPanel
 
-from .dashboard import coordinator_overview
+from .dashboard import coordinator_overview, own_sites
 from .models import CoordinatorPreference, ListingFlag
 from .permissions import can_handle_region, is_coordinator
 from .sections import site_sections
@@ -129,7 +130,9 @@ class ListingFlagViewSet(ModelViewSet):
     name = "listing_flags"
     url_prefix = "flags"
     icon = "warning"
-    menu_label = _("Flagged listings")
+    # Not "Reports" nor "Listings": in Finnish both words are taken by Wagtail's
+    # Reports menu ("Raportit") and our Listings menu ("Ilmoitukset").
+    menu_label = _("Content flags")
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = False
@@ -139,7 +142,8 @@ class ListingFlagViewSet(ModelViewSet):
     form_fields = ["status"]
     filterset_class = ListingFlagFilterSet
     list_display = [
-        Column("listing_title", label=_("Listing"), accessor="listing_title"),
+        # Each row opens the flag's review page, which links to the flagged listing.
+        TitleColumn("listing_title", label=_("Listing"), url_name="listing_flags:edit"),
         "reason",
         "region",
         "status",
@@ -180,6 +184,25 @@ def add_coordinator_panel(request, panels):
     overview = coordinator_overview(request.user)
     if overview is not None:
         panels.append(CoordinatorPanel(overview))
+
+
+class OwnPagesSummaryItem(PagesSummaryItem):
+    """Wagtail's page count on the dashboard, counting a regional coordinator's own site in every language."""
+
+    def __init__(self, request, sites):
+        super().__init__(request)
+        self.sites = sites
+
+    def get_context_data(self, parent_context):
+        return {"root_page": self.sites.root_page, "total_pages": self.sites.page_count(), "site_name": self.sites.name}
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def count_own_pages(request, items):
+    """Runs after Wagtail's own hook, whose page count a regional coordinator's would be the whole network's."""
+    sites = own_sites(request.user)
+    if sites is not None:
+        items[:] = [OwnPagesSummaryItem(request, sites) if type(item) is PagesSummaryItem else item for item in items]
 
 
 DigestPreferenceForm = forms.modelform_factory(CoordinatorPreference, fields=["digest"])

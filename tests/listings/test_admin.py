@@ -71,9 +71,6 @@ def post_data(form):
             if value:
                 data[name] = "on"
             continue
-        if name == "topics":
-            data[name] = ", ".join(tag.name for tag in value or [])
-            continue
         if isinstance(widget, BlockWidget):
             # An empty StreamField (the sign-up questions) posts only its count.
             assert not value, name
