@@ -92,7 +92,5 @@ class MunicipalityPicker(forms.CheckboxSelectMultiple):
             {"label": label, "options": options, "open": any(option["checked"] for option in options)}
             for (label, _pk), options in sorted(others.items())
         ]
-        context["widget"].update(
-            base_id=base_id, own=own, own_label=self.own_label, groups=groups, name=name, chosen_count=len(chosen)
-        )
+        context["widget"].update(base_id=base_id, own=own, own_label=self.own_label, groups=groups, name=name)
         return context
