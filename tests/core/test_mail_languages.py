@@ -119,6 +119,22 @@ def test_wagtails_moderation_mails_are_in_finnish_and_swedish(moderation, notifi
     assert_no_english(f"{notification} ({subject})", [f"{prefix}_subject.txt", f"{prefix}.txt"], moderation[subject])
 
 
+def test_wagtails_comment_mail_is_in_finnish_and_swedish(moderation):
+    context = {
+        "page": moderation["page"]["page"],
+        "editor": moderation["snippet"]["requested_by"],
+        "user": moderation["snippet"]["user"],
+        "new_comments": [SimpleNamespace(text="Lisää kuva")],
+        "resolved_comments": [SimpleNamespace(text="Korjaa otsikko")],
+        "deleted_comments": [SimpleNamespace(text="Turha huomio")],
+        "replied_comments": [
+            {"comment": SimpleNamespace(text="Lisää kuva"), "replies": [SimpleNamespace(text="Lisätty")]}
+        ],
+    }
+    prefix = "wagtailadmin/notifications/updated_comments"
+    assert_no_english("updated_comments", [f"{prefix}_subject.txt", f"{prefix}.txt"], context)
+
+
 def test_the_moderation_mail_names_the_kind_without_inflecting_it(moderation):
     text = render(["wagtailadmin/notifications/task_state_submitted.txt"], moderation["snippet"], "fi")
     assert "”Joulukonsertti” (tapahtuma)" in text
