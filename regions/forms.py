@@ -66,6 +66,10 @@ class MunicipalityPicker(forms.CheckboxSelectMultiple):
         self.own = frozenset(own)
         self.own_label = own_label
 
+    def id_for_label(self, id_, index=None):
+        # The field's own label (Wagtail's, above the widget) names the filter box; a click on it goes there.
+        return f"{id_}_filter" if id_ and index is None else super().id_for_label(id_, index)
+
     def _render(self, template_name, context, renderer=None):
         # The project's templates folder, which the form renderer's own engine does not search.
         return mark_safe(render_to_string(template_name, context))

@@ -72,6 +72,8 @@ def test_a_lapland_member_sees_laplands_municipalities_first_and_a_filter_box(cl
     # The filter box is a labelled search field; the script is our own, from our static files.
     assert re.search(r'<label [^>]*for="id_municipalities_filter">', picker)
     assert '<input type="search" id="id_municipalities_filter"' in picker
+    # Wagtail's label of the field ("Municipalities") names the filter box too.
+    assert len(re.findall(r'<label [^>]*for="id_municipalities_filter"', html)) == 2
     assert "/static/js/municipality-picker.js" in html
     own = checkbox_names(picker, "<fieldset", "</fieldset>")
     lapland_names = sorted(lapland.coverage.values_list("name_fi", flat=True))
