@@ -69,7 +69,7 @@ def test_the_cases_cover_both_languages():
 
 
 @pytest.mark.skipif(not search_terms.voikko_available(), reason="Voikko (requirements-voikko.txt) is not installed")
-def test_every_query_finds_its_item(client, lapland):
+def test_every_query_finds_its_item(client, lapland, monkeypatch):
     titles = build_items()
     missed = []
     for case in DATA["cases"]:
@@ -79,14 +79,18 @@ def test_every_query_finds_its_item(client, lapland):
             missed.append((case["language"], case["query"], expected, found))
     assert missed == [], "\n".join(map(str, missed))
 
-
-@pytest.mark.skipif(not search_terms.voikko_available(), reason="Voikko (requirements-voikko.txt) is not installed")
-def test_a_query_does_not_find_unrelated_items(client, lapland):
-    titles = build_items()
-    # Compound parts are indexed but not asked for: a flea market ("kirpputori") is no market square ("tori").
-    assert found_titles(client, "fi", "torilla") == []
+    # A query asks for its words' whole base forms, not their compound parts ("kirppu", "tori"),
+    # and for every word.
     assert found_titles(client, "fi", "kirpputorille") == [titles["flea"]["fi"]]
     assert found_titles(client, "fi", "kuoro Kemissä") == []
+
+    # The index holds the Snowball stems too: it answers a machine without Voikko.
+    monkeypatch.setattr(search_terms, "voikko", lambda: None)
+    search_terms._analyses.cache_clear()
+    try:
+        assert titles["choir"]["fi"] in found_titles(client, "fi", "kuoroa")
+    finally:
+        search_terms._analyses.cache_clear()
 
 
 def test_without_voikko_inflections_still_match_by_stem(client, lapland, no_voikko):
@@ -97,17 +101,7 @@ def test_without_voikko_inflections_still_match_by_stem(client, lapland, no_voik
     assert titles["choir"]["sv"] in found_titles(client, "sv", "körer")
 
 
-def test_an_index_written_with_voikko_answers_without_it(client, lapland, monkeypatch):
-    titles = build_items()
-    monkeypatch.setattr(search_terms, "voikko", lambda: None)
-    search_terms._analyses.cache_clear()
-    try:
-        assert titles["choir"]["fi"] in found_titles(client, "fi", "kuoroa")
-    finally:
-        search_terms._analyses.cache_clear()
-
-
-ODD_QUERIES = ['"', "'", "AND", "OR NOT", "NEAR(", "*", "-", "((", "kuoro*", "ä" * 250, "😀", "1", "a:b", "^"]
+ODD_QUERIES = ['"', "'", "AND OR NOT", "NEAR(", "kuoro*", "-", "ä" * 250, "😀", "a:b ^"]
 
 
 @pytest.mark.parametrize("voikko", [True, False])
@@ -117,10 +111,14 @@ def test_no_query_answers_with_an_error(client, lapland, monkeypatch, voikko):
     EventFactory(municipality_codes=["698"], title="Kuoron konsertti")
     try:
         for query in ODD_QUERIES:
-            for path in ["/fi/haku/", "/sv/sok/", "/fi/tapahtumat/"]:
-                response = client.get(path, {"q": query}, HTTP_HOST=HOST)
+            for path, extra in [
+                ("/fi/haku/", {}),
+                ("/sv/sok/", {"type": "events"}),
+                ("/fi/tapahtumat/", {}),
+                ("/fi/toimijat/", {}),
+            ]:
+                response = client.get(path, {"q": query, **extra}, HTTP_HOST=HOST)
                 assert response.status_code == 200, (path, query)
-            assert client.get("/fi/haku/", {"q": query, "type": "events"}, HTTP_HOST=HOST).status_code == 200
     finally:
         search_terms._analyses.cache_clear()
 
