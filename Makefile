@@ -7,16 +7,19 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 # Two workers: the machines this runs on have two cores.
 PYTEST_ARGS ?= -n 2
+# Voikko's Finnish morphology for the search (GPL-3.0, optional): `make install VOIKKO=0` leaves it out.
+VOIKKO ?= 1
 
-.PHONY: demo test install lint messages compilemessages clean production
+.PHONY: demo test install lint messages compilemessages clean production search-index
 
 # Reinstall only when the pinned requirements change. constraints.txt pins every
 # indirect dependency too, so two installs get the same versions.
-$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements-voikko.txt constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null || { echo "Python 3.11, 3.12 or 3.13 is required (found: $(PYTHON))."; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
+	if [ "$(VOIKKO)" != 0 ]; then $(BIN)/pip install --quiet -r requirements-voikko.txt -c constraints.txt; fi
 	touch $@
 
 # axe-core for the accessibility checks; no lock file, since lock files name
@@ -28,11 +31,24 @@ node_modules/axe-core/axe.min.js: package.json
 
 install: $(VENV)/.installed
 
+HAS_VOIKKO = $(BIN)/python -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("pyvoikko") is None)'
+
 demo: install
+	@$(HAS_VOIKKO) || echo "Voikko is not installed: search matches Finnish by Snowball stems only (no compound words). Install it (GPL-3.0) with: $(BIN)/pip install -r requirements-voikko.txt -c constraints.txt"
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	@$(MAKE) --no-print-directory search-index
 	@echo "Serving the demo network on http://localhost:8000/ (lappilaiset.localhost:8000, jelli.localhost:8000, ...)"
 	$(MANAGE) runserver 0.0.0.0:8000
+
+# The search index holds the analyser's base forms (core/search_terms.py): rebuild it once when the
+# analyser changes or Voikko comes or goes; saving a row indexes it, so new demo rows need no rebuild.
+search-index: install
+	@stamp=var/.search-index-$$($(HAS_VOIKKO) && echo voikko || echo snowball); \
+	if [ ! -e $$stamp ] || [ core/search_terms.py -nt $$stamp ]; then \
+		echo "Rebuilding the search index..."; \
+		$(MANAGE) update_index --verbosity 0 && rm -f var/.search-index-* && touch $$stamp; \
+	fi
 
 # The production processes (Procfile: gunicorn, the task worker, the scheduler) on this machine, with the
 # production settings, against PostgreSQL and Redis on 127.0.0.1 (trust authentication, user postgres).
@@ -77,4 +93,4 @@ compilemessages: install
 	$(MANAGE) compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 clean:
-	rm -rf $(VENV) node_modules var/db.sqlite3 staticfiles
+	rm -rf $(VENV) node_modules var/db.sqlite3 var/.search-index-* staticfiles

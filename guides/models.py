@@ -16,7 +16,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.search_terms import IndexedTerms
 from home.search import clean_query
+from home.search import ranked as search_ranked
 from regions.site_data import CachedRoutingMixin, CachedViewRestrictionsMixin
 from topics.models import Audience, Topic
 
@@ -83,7 +85,7 @@ class GuideIndexPage(TranslationFallbackMixin, CachedRoutingMixin, CachedViewRes
         if query:
             # The search backend cannot filter on tags, so search within the
             # already filtered pages by primary key and keep its ranking.
-            ranked = [page.pk for page in GuidePage.objects.child_of(self).live().search(query)]
+            ranked = [page.pk for page in search_ranked(GuidePage.objects.child_of(self).live(), query)]
             allowed = set(guides.values_list("pk", flat=True))
             order = [pk for pk in ranked if pk in allowed]
             by_pk = guides.in_bulk(order)
@@ -132,7 +134,7 @@ def _text_of(value):
             yield from _text_of(item)
 
 
-class GuidePage(CachedViewRestrictionsMixin, Page):
+class GuidePage(IndexedTerms, CachedViewRestrictionsMixin, Page):
     """A guide or tip for people who run associations.
 
     The national producer's guides are shared to the regions as aliases; a
@@ -164,11 +166,14 @@ class GuidePage(CachedViewRestrictionsMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        # Base forms and compound parts of the words (core.search_terms).
+        index.SearchField("indexed_terms"),
         index.RelatedFields(
             "topics", [index.SearchField("name"), index.SearchField("name_sv"), index.SearchField("name_en")]
         ),
         index.FilterField("alias_of"),
     ]
+    indexed_term_fields = ("title", "summary", "body")
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content import app_content
 from home.panels import HomePanel
-from home.search import SearchSource, clean_query, site_pages
+from home.search import SearchSource, ranked, site_pages
 from regions.section_fields import introduction
 from regions.sections import Section
 
@@ -27,8 +27,8 @@ def latest_guides_panel(request, region, page):
 
 def search_guides(request, region, query):
     """Guides shown on the request's site, in the reader's language."""
-    # Quotes and operators would reach the backend's query parser (SQLite FTS5 fails on a lone quote).
-    return site_pages(GuidePage, request, region).search(clean_query(query))
+    # Any form of the words (core.search_terms); quotes and operators never reach the backend's parser.
+    return ranked(site_pages(GuidePage, request, region), query)
 
 
 GUIDES_SECTION = Section(

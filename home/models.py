@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.search_terms import IndexedTerms
 from regions.models import Region
 from regions.site_data import CachedRoutingMixin, CachedViewRestrictionsMixin
 
@@ -47,14 +48,20 @@ class HomePage(CachedRoutingMixin, CachedViewRestrictionsMixin, Page):
         return context
 
 
-class StandardPage(CachedViewRestrictionsMixin, Page):
+class StandardPage(IndexedTerms, CachedViewRestrictionsMixin, Page):
     """A content page: about the service, terms of use, privacy, accessibility..."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
     body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        # Base forms and compound parts of the words (core.search_terms).
+        index.SearchField("indexed_terms"),
+    ]
+    indexed_term_fields = ("title", "introduction", "body")
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -11,7 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, PlainText
 
+from core import search_terms
+from core.translation import active_language
 from regions import site_data
 from regions.plugins import collect
 
@@ -25,6 +29,46 @@ def clean_query(text):
     parser fail.
     """
     return " ".join(re.sub(r"[^\w\s-]", " ", text or "").split())[:MAX_QUERY_LENGTH]
+
+
+def search_query(query, language=None):
+    """A search as the backend's query: every word, each in any of its forms (core.search_terms); None without words.
+
+    Forms come from the reader's language (the pages searched are in it):
+    "kuoroa" asks for "kuoroa" or "kuoro", and the index holds the base
+    forms and compound parts of every indexed text.
+    """
+    groups = search_terms.query_words(clean_query(query), language or active_language())
+    if not groups:
+        return None
+    parts = [PlainText(" ".join(forms), operator="or") for forms in groups]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def ranked(queryset, query, language=None):
+    """The rows of a queryset matching a search, most relevant first (search results, sliceable)."""
+    search = search_query(query, language)
+    if search is None:
+        return queryset.none()
+    return queryset.search(search)
+
+
+def matching(queryset, query, language=None):
+    """The rows of a queryset matching a search, in the queryset's own order (a queryset).
+
+    For lists read in their own order (events by date, organisations by
+    name): the search is a filter. The database backends answer with a
+    subquery, so the list is still counted and paged by the database.
+    """
+    search = search_query(query, language)
+    if search is None:
+        return queryset.none()
+    results = get_search_backend().search(search, queryset.model.objects.all(), order_by_relevance=False)
+    if hasattr(results, "get_queryset"):
+        found = results.get_queryset().order_by().values("pk")
+    else:
+        found = [row.pk for row in results]
+    return queryset.filter(pk__in=found)
 
 
 @dataclass(frozen=True)

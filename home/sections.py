@@ -7,7 +7,7 @@ from regions.sections import LANGUAGE_CODES, Section
 
 from .default_content import STANDARD_PAGES
 from .models import StandardPage
-from .search import SearchSource, site_pages
+from .search import SearchSource, ranked, site_pages
 
 
 def _standard_page_fields(key):
@@ -47,7 +47,7 @@ SEARCH_SECTION = Section(
 
 def search_content_pages(request, region, query):
     """The site's own content pages (about, terms...) in the reader's language."""
-    return site_pages(StandardPage, request, region).search(query)
+    return ranked(site_pages(StandardPage, request, region), query)
 
 
 PAGES_SEARCH_SOURCE = SearchSource(key="pages", label=_("Pages"), search=search_content_pages, order=900)

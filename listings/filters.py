@@ -16,7 +16,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.translation import active_language
-from home.search import MAX_QUERY_LENGTH, clean_query
+from home.search import MAX_QUERY_LENGTH, clean_query, matching
 from organisations.models import Organisation
 from regions import cache
 from regions.forms import MunicipalityChoiceField
@@ -173,7 +173,7 @@ class ListingFilterForm(forms.Form):
         queryset = self.filter_queryset(queryset, values)
         if values.get("q"):
             # Keep the list's own order (dates, names): readers scan a section chronologically.
-            return queryset.search(values["q"], order_by_relevance=False)
+            return matching(queryset, values["q"])
         return queryset
 
     def filter_queryset(self, queryset, values):
@@ -309,5 +309,6 @@ class OrganisationFilterForm(ListingFilterForm):
         values = self.values()
         queryset = self.filter_queryset(queryset, values)
         if values.get("q"):
-            return queryset.filter(name__icontains=values["q"])
+            # Any form of the words (core.search_terms), or a part of the name ("lappi" in "Lappilaiset").
+            return matching(queryset, values["q"]) | queryset.filter(name__icontains=values["q"])
         return queryset

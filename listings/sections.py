@@ -5,17 +5,16 @@ and declared through Wagtail hooks in listings/wagtail_hooks.py."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import BigIntegerField, DateTimeField, F, Q, Value
-from django.db.models.functions import Cast
+from django.db.models import DateTimeField, F, Value
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
-from wagtail.search.models import IndexEntry
 
+from core.search_terms import query_words
 from core.translation import active_language
 from home.panels import HomePanel
-from home.search import SearchSource
+from home.search import SearchSource, ranked
 from organisations.models import Organisation
 from regions.sections import Section, section_page
 
@@ -77,18 +76,20 @@ def _postgres_config():
     return backend.config or "simple"
 
 
-def _matching_ids(model, query, config):
-    """The primary keys of a model's rows whose index entry matches (a subquery; GIN-indexed)."""
-    # PostgreSQL's own module, needed on that database only.
-    from django.contrib.postgres.search import SearchQuery
+def _tsquery_sql(words, config):
+    """A search's words (core.search_terms.query_words) as a PostgreSQL text query: every word, in any of its forms.
 
-    search_query = SearchQuery(query, config=config)
-    return (
-        IndexEntry.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk)
-        .filter(Q(title=search_query) | Q(body=search_query))
-        .annotate(listing_id=Cast("object_id", BigIntegerField()))
-        .values("listing_id")
-    )
+    Returns (SQL expression, params); the params are named `word_<n>_<m>`.
+    """
+    params = {}
+    groups = []
+    for number, forms in enumerate(words):
+        alternatives = []
+        for other, form in enumerate(forms):
+            params[f"word_{number}_{other}"] = form
+            alternatives.append(f"plainto_tsquery(%(config)s::regconfig, %(word_{number}_{other})s)")
+        groups.append("(" + " || ".join(alternatives) + ")")
+    return " && ".join(groups), params
 
 
 class ListingSearchBatch:
@@ -98,9 +99,10 @@ class ListingSearchBatch:
     PostgreSQL two queries answer all of them instead of two queries per
     type. The first one reads, for every type at once, the site's placements
     (see models/placements.py) of rows whose GIN-indexed search entry
-    matches: their number and the first few in each type's own order (events
-    by date, news newest first). The second one reads what a result shows of
-    those few rows. Other backends use `.search()` type by type.
+    matches: their number and the first few, most relevant first (ranked
+    as the search backend ranks the full results). The second one reads what
+    a result shows of those few rows. Other backends use `.search()` type by
+    type.
     """
 
     def __init__(self, region, language, query):
@@ -109,6 +111,8 @@ class ListingSearchBatch:
         # cannot estimate how many placements match and plans every type's search badly.
         self.locale_id = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
         self.models = [listing_type.model_class() for listing_type in registry.searchable_types()]
+        # Each word in any of its forms in the reader's language (core.search_terms).
+        self.words = query_words(query, language)
         self.config = _postgres_config()
         self._rows = None
 
@@ -116,16 +120,12 @@ class ListingSearchBatch:
     def usable(self):
         return self.config is not None
 
-    def queryset(self, model):
-        """The type's visible matches as a plain queryset (PostgreSQL only)."""
-        return _visible(model, self.region, self.locale_id).filter(id__in=_matching_ids(model, self.query, self.config))
-
     def results(self, model):
-        """The type's matches through the search backend (any database)."""
-        return _visible(model, self.region, self.locale_id).search(self.query)
+        """The type's matches through the search backend (any database), most relevant first."""
+        return ranked(_visible(model, self.region, self.locale_id), self.query, self.language)
 
     def _counts(self, now):
-        """{type number: (how many match, the first few ids in the type's order)}, for every type at once.
+        """{type number: (how many match, the first few ids, most relevant first)}, for every type at once.
 
         Raw SQL for the one PostgreSQL-only query where the ORM cannot say
         what matters: the index entries matching the words are found once
@@ -136,23 +136,25 @@ class ListingSearchBatch:
         """
         types = {ContentType.objects.get_for_model(model).pk: number for number, model in enumerate(self.models)}
         shown, shown_params = visibility.shown_sql("placement", self.region.pk, self.locale_id, now)
+        tsquery, tsquery_params = _tsquery_sql(self.words, self.config)
         sql = f"""
             WITH matches AS MATERIALIZED (
-                SELECT content_type_id, object_id::bigint AS listing_id
+                SELECT content_type_id, object_id::bigint AS listing_id,
+                       ts_rank(title, {tsquery}) * title_norm + ts_rank(body, {tsquery}) AS rank
                 FROM wagtailsearch_indexentry
                 WHERE content_type_id = ANY(%(types)s)
-                  AND (title @@ plainto_tsquery(%(config)s::regconfig, %(query)s)
-                       OR body @@ plainto_tsquery(%(config)s::regconfig, %(query)s))
+                  AND (title @@ ({tsquery}) OR body @@ ({tsquery}))
             )
             SELECT placement.content_type_id, COUNT(*),
-                   (ARRAY_AGG(placement.object_id ORDER BY placement.sort_key, placement.sort_tie))[1:{PREVIEW_SIZE}]
+                   (ARRAY_AGG(placement.object_id ORDER BY matches.rank DESC, placement.object_id DESC))
+                   [1:{PREVIEW_SIZE}]
             FROM listings_listingplacement placement
             JOIN matches ON matches.content_type_id = placement.content_type_id
                         AND matches.listing_id = placement.object_id
             WHERE placement.content_type_id = ANY(%(types)s) AND {shown}
             GROUP BY placement.content_type_id
         """
-        params = {"types": list(types), "config": self.config, "query": self.query, **shown_params}
+        params = {"types": list(types), "config": self.config, **tsquery_params, **shown_params}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return {types[content_type_id]: (total, first) for content_type_id, total, first in cursor.fetchall()}
@@ -174,7 +176,7 @@ class ListingSearchBatch:
     def _fetch(self):
         if self._rows is None:
             self._rows = {model: {"total": 0, "items": []} for model in self.models}
-            if self.region is None or self.locale_id is None:
+            if self.region is None or self.locale_id is None or not self.words:
                 return self._rows
             now = timezone.now()
             found = {}
@@ -213,8 +215,7 @@ class ListingSearchResults:
 
     @cached_property
     def results(self):
-        if self.batch.usable:
-            return self.batch.queryset(self.model)
+        # Most relevant first on every database; PostgreSQL's batch previews rank the same way.
         return self.batch.results(self.model)
 
     def count(self):

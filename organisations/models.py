@@ -17,6 +17,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core.fields import detachable_foreign_key
 from core.forms import validate_single_line
+from core.search_terms import IndexedTerms
 from regions.models import Region, RegionModeratedModel
 
 from .validators import normalise_business_id, validate_business_id, validate_organisation_name
@@ -54,7 +55,7 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(is_verified=True)
 
 
-class Organisation(RegionModeratedModel, index.Indexed, models.Model):
+class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, models.Model):
     """A civic organisation that publishes listings: an association, a parish, a city...
 
     Its profile is moderated by the region that owns it, and members of a
@@ -129,6 +130,8 @@ class Organisation(RegionModeratedModel, index.Indexed, models.Model):
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
         index.SearchField("description"),
+        # Base forms of the name and description, and the home municipality's names (core.search_terms).
+        index.SearchField("indexed_terms"),
         index.FilterField("id"),
         index.FilterField("live"),
         index.FilterField("is_verified"),
@@ -137,6 +140,8 @@ class Organisation(RegionModeratedModel, index.Indexed, models.Model):
         index.FilterField("home_municipality"),
         index.FilterField("name"),
     ]
+
+    indexed_term_fields = ("name", "description")
 
     class Meta:
         # The tables keep the names they had when organisations lived in listings.
@@ -164,6 +169,18 @@ class Organisation(RegionModeratedModel, index.Indexed, models.Model):
             with contextlib.suppress(ValidationError):
                 self.business_id = normalise_business_id(self.business_id)
         super().save(*args, **kwargs)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("home_municipality")
+
+    def indexed_term_texts(self):
+        place = self.home_municipality
+        return [*super().indexed_term_texts(), *((place.name_fi, place.name_sv) if place else ())]
+
+    def indexed_term_languages(self):
+        # Organisations have no language of their own; names are Finnish or Swedish.
+        return ["fi", "sv"]
 
     def clean(self):
         super().clean()

@@ -8,7 +8,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-REQUIREMENT_FILES = ["requirements.txt", "requirements-dev.txt"]
+REQUIREMENT_FILES = ["requirements.txt", "requirements-dev.txt", "requirements-voikko.txt"]
 #: The installer's own tools, which the virtualenv brings and pip upgrades.
 UNPINNED = {"pip", "setuptools", "wheel"}
 HOST_OR_OPTION = re.compile(r"://|^\s*-(?!r\s)|@|\bindex\b|\bhost\b", re.IGNORECASE)

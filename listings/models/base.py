@@ -10,8 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail.search.tasks import insert_or_update_object_task
 
 from core.fields import detachable_foreign_key
+from core.search_terms import IndexedTerms
 from regions.models import Region, RegionModeratedModel
 
 from .. import visibility
@@ -85,7 +87,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
 
-class Listing(RegionModeratedModel, TranslatableMixin, index.Indexed, ClusterableModel):
+class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Indexed, ClusterableModel):
     """What every listing type shares: text, place, topics, contact and visibility.
 
     Concrete types add a `topics` ClusterTaggableManager with their own
@@ -166,6 +168,8 @@ class Listing(RegionModeratedModel, TranslatableMixin, index.Indexed, Clusterabl
         index.AutocompleteField("title"),
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        # Base forms and compound parts of the words, and the place and organisation names (core.search_terms).
+        index.SearchField("indexed_terms"),
         index.RelatedFields("organisation", [index.SearchField("name")]),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("id"),
@@ -183,6 +187,8 @@ class Listing(RegionModeratedModel, TranslatableMixin, index.Indexed, Clusterabl
         index.FilterField("title"),
     ]
 
+    indexed_term_fields = ("title", "summary", "body")
+
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["-created_at", "-pk"]
@@ -199,6 +205,17 @@ class Listing(RegionModeratedModel, TranslatableMixin, index.Indexed, Clusterabl
 
     def __str__(self):
         return self.title
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # indexed_terms() reads the language and the places: fetched with the rows when the index is rebuilt.
+        return super().get_indexed_objects().select_related("locale").prefetch_related("municipalities")
+
+    def indexed_term_texts(self):
+        """The listing's own words, its municipalities' names in Finnish and Swedish and its organisation's name."""
+        places = [name for place in self.municipalities.all() for name in (place.name_fi, place.name_sv)]
+        organisation = [self.organisation.name] if self.organisation_id else []
+        return [*super().indexed_term_texts(), *places, *organisation]
 
     #: When a listing is over by its nature: the first of these fields that is set (empty: it does not end).
     #: Over listings leave the lists for the archive (listings.visibility).
@@ -250,6 +267,10 @@ class Listing(RegionModeratedModel, TranslatableMixin, index.Indexed, Clusterabl
         if update_fields is None or not placements.inputs(type(self)).isdisjoint(update_fields):
             # After ClusterableModel.save(), which is when the municipalities are written.
             placements.refresh_listing(self)
+        if update_fields is None or "municipalities" in update_fields:
+            # The search index entry holds the municipalities' names (indexed_terms), but the
+            # post_save indexing task may read the row before ClusterableModel.save() writes them.
+            insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
 
     @property
     def is_translation(self):

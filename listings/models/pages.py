@@ -139,19 +139,18 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def filtered_page(self, request, queryset, placements=None):
         """Apply the filters from the query string and paginate; returns context values.
 
-        With `placements` (what the site shows now), a list without search
-        words is counted and paged on the placements' indexes, and only the
-        page's own rows are read; search words need the search backend, which
-        works on the listing queryset.
+        With `placements` (what the site shows now), a list is counted and
+        paged on the placements' indexes in its own order, and only the
+        page's own rows are read; search words narrow it through the search
+        index (home.search.matching).
         """
         form = self.get_filter_form_class()(request.GET, region=Region.for_request(request))
         values = form.values()
-        if placements is not None and not values.get("q"):
+        if placements is not None:
             model = self.listing_model
             if values:
-                placements = placements.filter(
-                    object_id__in=form.filter_queryset(model.objects.all(), values).values("id")
-                )
+                # Search words filter too: the list keeps its own order (events by date).
+                placements = placements.filter(object_id__in=form.apply(model.objects.all()).values("id"))
             # Most cards of a page are cached: read only their keys' stamps here.
             results = PlacedListings(placements, lambda ids: self.card_stamps(model.objects.filter(id__in=ids)))
         else:
