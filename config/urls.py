@@ -12,6 +12,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    # The open data API: one address for every language (a parameter chooses it).
+    path("api/v1/", include("opendata.api.urls")),
 ]
 
 if settings.DEBUG:
