@@ -5,6 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
+#: The fields that name a row: the unique constraint, and the flush's upsert.
+KEY = ("day", "content_type", "object_id", "site")
+
 
 class DailyView(models.Model):
     """How many times readers opened one listing or guide on one site on one day.
@@ -21,14 +24,12 @@ class DailyView(models.Model):
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
     count = models.PositiveIntegerField(_("views"), default=0)
 
+    KEY = KEY
+
     class Meta:
         verbose_name = _("daily views")
         verbose_name_plural = _("daily views")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["day", "content_type", "object_id", "site"], name="visits_dailyview_unique_day_object_site"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=KEY, name="visits_dailyview_unique_day_object_site")]
         indexes = [
             # Statistics ask for one type's objects over a date range.
             models.Index(fields=["content_type", "object_id", "day"], name="visits_object_day"),
