@@ -5,6 +5,7 @@ loading it takes long (about two minutes); each test then reads what it
 needs, the listings' demo included.
 """
 
+import datetime
 import io
 import re
 from collections import Counter, defaultdict
@@ -246,3 +247,22 @@ def test_lappilaiset_shows_its_lifted_demo_posts(demo_network, client):
     html = client.get("/fi/", HTTP_HOST="lappilaiset.localhost:8000").content.decode()
     assert "Revontulikävely Rovaniemellä" in html and "Instagram" in html
     assert 'href="https://www.instagram.com/p/lappilaiset-demo-revontulet/"' in html
+
+
+def test_the_demo_has_months_of_view_counts_for_its_listings_and_guides(demo_network):
+    from visits import queries
+
+    today = timezone.localdate()
+    start = today.replace(day=1) - datetime.timedelta(days=150)
+    assert queries.total_views(start, today, objects=Event) > 0
+    assert queries.total_views(start, today, objects=GuidePage) > 0
+    assert len(queries.views_by_month(start, today)) >= 6
+    # Views are made on the site of the region that owns each listing (a region that owns none has none).
+    owning_sites = {
+        site_id
+        for model in LISTING_MODELS
+        for site_id in model.objects.filter(live=True).values_list("region__site_id", flat=True)
+        if site_id is not None
+    }
+    assert len(owning_sites) >= 12
+    assert set(queries.views_by_site(start, today)) >= owning_sites
