@@ -6,12 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from opendata import embeds
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("embed.js", embeds.embed_script, name="embed_script"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("organisations.urls")),
     path("", include("registrations.urls")),
+    path("", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,12 +1,17 @@
-"""The admin of calendar imports: each organisation's members and its region's coordinators see its own only."""
+"""The admin of calendar imports (each organisation's members and its region's coordinators see its own only)
+and the embed builder."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from organisations.admin_scope import action_for_view, object_guard, scoped_rows
 
+from .admin_views import can_build_embeds, embed_builder
 from .forms import CalendarFeedForm
 from .models import CalendarFeed
 
@@ -34,3 +39,18 @@ class CalendarFeedViewSet(SnippetViewSet):
 
 
 register_snippet(CalendarFeedViewSet)
+
+
+@hooks.register("register_admin_urls")
+def embed_builder_urls():
+    return [path("embed/", embed_builder, name="opendata_embed_builder")]
+
+
+class EmbedBuilderMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_build_embeds(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def embed_builder_menu_item():
+    return EmbedBuilderMenuItem(_("Embed on your site"), reverse("opendata_embed_builder"), icon_name="code", order=175)
