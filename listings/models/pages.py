@@ -25,12 +25,12 @@ from organisations.models import Organisation
 from regions.models import Region
 from regions.site_data import CachedViewRestrictionsMixin
 
+# The module, not its names: listings.query imports these models in turn.
 from .. import query, registry, visibility
 from ..addresses import listing_url
 from ..extras import render_extras
 from ..feeds import CALENDAR_LIMIT, FEED_LIMIT, AtomListingFeed, FeedSource, ListingFeed
 from ..ical import calendar_links, event_calendar, events_calendar
-from .placements import ListingPlacement, PlacedListings
 from .types import Event, Space, StaffMember
 
 #: How many listings a section page keeps in its sitemap: the newest ones.
@@ -123,17 +123,9 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         region = Region.for_request(request)
         return self.listing_model.objects.visible_on(region, locale=self.locale_id)
 
-    def placements(self, request):
-        """The stored placements of what this site shows now in the page's language (None: not a listing type)."""
-        region = Region.for_request(request)
-        if region is None:
-            return ListingPlacement.objects.none()
-        return ListingPlacement.objects.shown(self.listing_model, region, timezone.now(), locale=self.locale_id)
-
     def archived(self, request):
         region = Region.for_request(request)
-        # "-id", not "-pk": the archive's search sorts by indexed fields only (FilterField("id")).
-        return self.listing_model.objects.archived_on(region, locale=self.locale_id).order_by("-starts_at", "-id")
+        return self.listing_model.objects.archived_on(region, locale=self.locale_id).order_by(*query.ARCHIVE_ORDER)
 
     def for_cards(self, queryset):
         # A card shows places but not topics or audiences: two prefetches fewer than with_card_data().
@@ -166,37 +158,34 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     # -- views ------------------------------------------------------------
 
-    def filtered_page(self, request, queryset, placements=None):
-        """Apply the filters from the query string and paginate; returns context values.
+    def filtered_page(self, request, archive=False):
+        """The list (or the archive) filtered by the query string and paginated; returns context values.
 
-        With `placements` (what the site shows now), a list without search
-        words is counted and paged on the placements' indexes, and only the
-        page's own rows are read; search words need the search backend, which
-        works on the listing queryset.
+        What the list holds and its order come from the one filter function
+        (listings/query.py), which the API, feeds and embeds also use. Most
+        cards of a page are cached: rows read from the placements carry only
+        their cache keys' stamps.
         """
-        form = self.get_filter_form_class()(request.GET, region=Region.for_request(request))
-        values = form.values()
-        if placements is not None and not values.get("q"):
-            model = self.listing_model
-            if values:
-                placements = placements.filter(
-                    object_id__in=form.filter_queryset(model.objects.all(), values).values("id")
-                )
-            # Most cards of a page are cached: read only their keys' stamps here.
-            results = PlacedListings(placements, lambda ids: self.card_stamps(model.objects.filter(id__in=ids)))
-        else:
-            results = form.apply(self.for_cards(queryset))
-        page_obj = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        filtered = query.filter_listings(
+            self.listing_type,
+            Region.for_request(request),
+            self.locale_id,
+            request.GET,
+            archive=archive,
+            prepare=self.for_cards,
+            prepare_placed=self.card_stamps,
+        )
+        page_obj = Paginator(filtered.results, self.per_page).get_page(request.GET.get("page"))
         return {
-            "filter_form": form,
+            "filter_form": filtered.form,
             "page_obj": page_obj,
             "listings": page_obj.object_list,
-            "is_filtered": form.is_filtered(),
+            "is_filtered": filtered.is_filtered,
         }
 
     @path("")
     def list_view(self, request):
-        context = self.filtered_page(request, self.visible(request), placements=self.placements(request))
+        context = self.filtered_page(request)
         return self.render(request, context_overrides={**context, "is_archive": False})
 
     @path("<int:pk>-<str:slug>/", name="detail")
@@ -417,7 +406,7 @@ class EventIndexPage(ListingIndexPage):
             query = request.META.get("QUERY_STRING", "")
             target = self.get_url(request) + self.archive_path().lstrip("/") + (f"?{query}" if query else "")
             return redirect(target, permanent=True)
-        context = self.filtered_page(request, self.archived(request))
+        context = self.filtered_page(request, archive=True)
         return self.render(request, context_overrides={**context, "is_archive": True})
 
 
@@ -493,9 +482,6 @@ class OrganisationIndexPage(ListingIndexPage):
 
     def visible(self, request):
         return visibility.visible_organisations(Organisation.objects.all(), Region.for_request(request))
-
-    def placements(self, request):
-        return None
 
     def for_cards(self, queryset):
         return queryset.select_related("home_municipality", "logo")
