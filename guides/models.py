@@ -218,6 +218,12 @@ class GuidePage(CachedViewRestrictionsMixin, Page):
         """The page search engines should index: the national original of a shared guide."""
         return self.alias_of.specific if self.alias_of_id else self
 
+    def get_sitemap_urls(self, request=None):
+        # A regional copy names the national original as canonical: the sitemap lists only the original.
+        if self.alias_of_id:
+            return []
+        return super().get_sitemap_urls(request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["canonical_url"] = self.canonical_page.get_full_url(request)

@@ -5,12 +5,16 @@ through `filter_listings()`, so that the same query string gives the same
 items in the same order everywhere. The parameters are validated by the
 type's filter form (`listings.filters`, named by its registry record); what
 is shown comes from the visibility module and its stored placements, and so
-does the order (`PlacedListings`): this module defines neither.
+does the order (the placements' `PlacedListings`): this module defines neither.
+
+Like the registry, it names models and forms instead of importing them, so
+that the section pages (listings.models) can call it.
 """
 
 from dataclasses import dataclass
 from typing import Any
 
+from django.apps import apps
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -19,7 +23,6 @@ from wagtail.models import Site
 from regions.models import Region
 
 from . import registry, visibility
-from .models.placements import ListingPlacement, PlacedListings
 
 #: The archive lists the newest past listings first ("-id", not "-pk": the search sorts by indexed fields only).
 ARCHIVE_ORDER = ("-starts_at", "-id")
@@ -102,13 +105,11 @@ def filter_listings(
     elif values.get("q"):
         results = form.apply(prepare(model.objects.visible_on(region, locale=language, now=now)))
     else:
-        if region is None:
-            placements = ListingPlacement.objects.none()
-        else:
-            placements = ListingPlacement.objects.shown(model, region, now, locale=language)
+        placements = apps.get_model("listings", "ListingPlacement").objects.all()
+        placements = placements.none() if region is None else placements.shown(model, region, now, locale=language)
         if values:
             placements = placements.filter(object_id__in=form.filter_queryset(model.objects.all(), values).values("id"))
-        results = PlacedListings(placements, lambda ids: prepare_placed(model.objects.filter(id__in=ids)))
+        results = placements.listings(lambda ids: prepare_placed(model.objects.filter(id__in=ids)))
     return FilteredListings(form=form, values=values, messages=messages, results=results)
 
 
@@ -122,3 +123,31 @@ def _query_dict(params):
         elif value is not None:
             data[key] = str(value)
     return data
+
+
+def find_listing(listing_type, region, language, pk, *, archive=True, prepare=None, now=None):
+    """The listing behind `pk` as `region`'s site shows it in `language`, or None: what a detail page shows.
+
+    The pk may be another language's row of the same listing (a link shared
+    from a Finnish page); the answer is then the row shown in `language`.
+    With `archive`, an ended listing that the archive shows is found too.
+    """
+    record = resolve_type(listing_type)
+    region = resolve_region(region)
+    model = record.model_class()
+    prepare = prepare or (lambda queryset: queryset)
+    if not record.is_listing:
+        return prepare(visibility.visible_organisations(model.objects.filter(pk=pk), region)).first()
+    now = now or timezone.now()
+    same_listing = model.objects.filter(pk=pk).values("translation_key")
+    querysets = [model.objects.visible_on(region, locale=language, now=now)]
+    if archive and visibility.ended_q(model, now) is not None:
+        querysets.append(model.objects.archived_on(region, locale=language, now=now))
+    for queryset in querysets:
+        # Which row first (at most one per translation group and language, so unordered), then its
+        # joins by primary key: PostgreSQL spends far longer planning the joins together with the
+        # visibility subqueries than running either query.
+        found = queryset.filter(translation_key__in=same_listing).order_by().values_list("pk", flat=True)[:1]
+        if found:
+            return next(iter(prepare(model.objects.filter(pk=found[0]).order_by())), None)
+    return None

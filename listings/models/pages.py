@@ -25,7 +25,6 @@ from organisations.models import Organisation
 from regions.models import Region
 from regions.site_data import CachedViewRestrictionsMixin
 
-# The module, not its names: listings.query imports these models in turn.
 from .. import query, registry, visibility
 from ..addresses import listing_url
 from ..extras import render_extras
@@ -239,25 +238,15 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return redirect(self.detail_url(listing, request), permanent=True)
 
     def find_listing(self, request, pk):
-        """The listing behind `pk` as this site shows it in the page's language, or None.
-
-        The pk may be another language's row of the same listing (a link
-        shared from a Finnish page); the reader then gets this language's row.
-        """
-        same_listing = self.listing_model.objects.filter(pk=pk).values("translation_key")
-        for queryset in self.detail_querysets(request):
-            # Which row first (at most one per translation group and language, so unordered), then its
-            # joins by primary key: PostgreSQL spends far longer planning the joins together with the
-            # visibility subqueries than running either query.
-            found = queryset.filter(translation_key__in=same_listing).order_by().values_list("pk", flat=True)[:1]
-            if found:
-                return next(iter(self.for_detail(self.listing_model.objects.filter(pk=found[0]).order_by())), None)
-        return None
-
-    def detail_querysets(self, request):
-        yield self.visible(request)
-        if self.has_archive:
-            yield self.archived(request)
+        """The listing behind `pk` as this site shows it in the page's language (listings/query.py), or None."""
+        return query.find_listing(
+            self.listing_type,
+            Region.for_request(request),
+            self.locale_id,
+            pk,
+            archive=self.has_archive,
+            prepare=self.for_detail,
+        )
 
     # -- feeds ------------------------------------------------------------
 

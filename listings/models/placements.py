@@ -71,6 +71,10 @@ class ListingPlacementQuerySet(models.QuerySet):
         """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
         return self.filter(visibility.shown_q(model, region, now, locale))
 
+    def listings(self, fetch):
+        """These placements' listings in the list order, countable and sliceable: see `PlacedListings`."""
+        return PlacedListings(self, fetch)
+
 
 class PlacedListings:
     """The listings of a placement queryset in its order, countable and sliceable for a Paginator.

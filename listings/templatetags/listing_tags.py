@@ -1,6 +1,7 @@
 """Template helpers for listings: addresses, language marks and schema.org data."""
 
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -146,10 +147,7 @@ def _event(listing, url):
         "organizer": _organisation(listing.organisation),
     }
     if listing.registration_url or listing.price or listing.is_free:
-        offer = {"@type": "Offer", "url": listing.registration_url or url, "priceCurrency": "EUR"}
-        if listing.is_free:
-            offer["price"] = 0
-        data["offers"] = offer
+        data["offers"] = _offer(listing.registration_url or url, 0 if listing.is_free else listing.price)
     if listing.is_series:
         # A series is one Event spanning its dates, with each date as a sub-event of its own.
         data["endDate"] = _iso(listing.last_ends_at)
@@ -165,6 +163,98 @@ def _event(listing, url):
             for date in listing.dates()
         ]
     return data
+
+
+#: A price as organisations write it ("10 €", "5–10 e", "12,50"): its first amount is the price.
+_AMOUNT = re.compile(r"\d+(?:[.,]\d{1,2})?")
+
+
+def _price(text):
+    """The first amount in a price text as a schema.org price ("12.50"), or None when it names none."""
+    match = _AMOUNT.search(str(text or ""))
+    return match.group().replace(",", ".") if match else None
+
+
+def _offer(url, price):
+    """An Offer in euros; `price` is 0 (free) or the listing's price text, whose first amount is the price."""
+    offer = {"@type": "Offer", "url": url, "priceCurrency": "EUR"}
+    amount = 0 if price == 0 else _price(price)
+    if amount is not None:
+        offer["price"] = amount
+    if price:
+        offer["description"] = str(price)
+    return offer
+
+
+def _place(listing):
+    municipality = _first_municipality(listing)
+    return {"@type": "Place", "name": municipality or "", "address": _address(municipality)}
+
+
+def _activity(listing, url):
+    """A recurring activity: an Event over its season, its schedule as written, organiser and place."""
+    data = {
+        "@type": "Event",
+        "name": listing.title,
+        "description": listing.summary,
+        "startDate": listing.season_start.isoformat() if listing.season_start else None,
+        "endDate": listing.season_end.isoformat() if listing.season_end else None,
+        "eventStatus": "https://schema.org/EventScheduled",
+        "organizer": _organisation(listing.organisation),
+        "location": (
+            {"@type": "VirtualLocation", "url": url}
+            if listing.is_online and not listing.municipalities.all()
+            else _place(listing)
+        ),
+    }
+    if listing.schedule:
+        data["eventSchedule"] = {"@type": "Schedule", "description": listing.schedule}
+    return data
+
+
+def _volunteer_task(listing, url):
+    """A volunteer task as the JobPosting search engines know, of employment type VOLUNTEER."""
+    data = {
+        "@type": "JobPosting",
+        "title": listing.title,
+        "description": listing.body or listing.summary or listing.title,
+        "datePosted": timezone.localdate(listing.created_at).isoformat() if listing.created_at else None,
+        "employmentType": "VOLUNTEER",
+        "hiringOrganization": _organisation(listing.organisation),
+        "jobLocation": {"@type": "Place", "address": _address(_first_municipality(listing))},
+    }
+    if listing.is_online:
+        data["jobLocationType"] = "TELECOMMUTE"
+    if listing.deadline:
+        data["validThrough"] = listing.deadline.isoformat()
+    return data
+
+
+def _project(listing, url):
+    data = {
+        "@type": "Project",
+        "name": listing.title,
+        "description": listing.summary,
+        "parentOrganization": _organisation(listing.organisation),
+        "areaServed": _first_municipality(listing),
+    }
+    if listing.funder:
+        data["funder"] = {"@type": "Organization", "name": listing.funder}
+    return data
+
+
+def _story(listing, url):
+    organisation = _organisation(listing.organisation)
+    author = {"@type": "Person", "name": listing.author_name} if listing.author_name else organisation
+    return {
+        "@type": "Article",
+        "headline": listing.title[:110],
+        "description": listing.summary,
+        "datePublished": _iso(listing.created_at),
+        "dateModified": _iso(listing.updated_at),
+        "author": author,
+        "publisher": organisation,
+    }
 
 
 def _job(listing, url):
@@ -242,7 +332,17 @@ def _organisation_page(organisation, url):
     return data
 
 
-BUILDERS = {"event": _event, "job": _job, "newsitem": _news, "space": _space, "organisation": _organisation_page}
+BUILDERS = {
+    "event": _event,
+    "activity": _activity,
+    "volunteertask": _volunteer_task,
+    "job": _job,
+    "project": _project,
+    "newsitem": _news,
+    "space": _space,
+    "story": _story,
+    "organisation": _organisation_page,
+}
 
 
 def structured_data_for(obj, url=""):

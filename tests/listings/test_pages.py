@@ -262,10 +262,10 @@ def test_the_event_detail_page_has_the_facts_and_structured_data(client, lapland
         (JobFactory, "tyopaikat", "JobPosting"),
         (NewsItemFactory, "ajankohtaista", "NewsArticle"),
         (SpaceFactory, "tilat", "Place"),
-        (ActivityFactory, "toiminta", None),
-        (VolunteerTaskFactory, "vapaaehtoistehtavat", None),
-        (ProjectFactory, "hankkeet", None),
-        (StoryFactory, "tarinat", None),
+        (ActivityFactory, "toiminta", "Event"),
+        (VolunteerTaskFactory, "vapaaehtoistehtavat", "JobPosting"),
+        (ProjectFactory, "hankkeet", "Project"),
+        (StoryFactory, "tarinat", "Article"),
     ],
 )
 def test_every_type_has_a_detail_page(client, lapland, factory, section, schema_type):
