@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from opendata import embeds
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -14,6 +15,7 @@ urlpatterns = [
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     # The open data API: one address for every language (a parameter chooses it).
     path("api/v1/", include("opendata.api.urls")),
+    path("embed.js", embeds.embed_script, name="embed_script"),
 ]
 
 if settings.DEBUG:
@@ -28,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("organisations.urls")),
     path("", include("registrations.urls")),
+    path("", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

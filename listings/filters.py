@@ -111,9 +111,13 @@ class ListingFilterForm(forms.Form):
     municipality = forms.ChoiceField(label=_("Municipality"), required=False, widget=Select)
     topic = forms.ChoiceField(label=_("Topic"), required=False, widget=Select)
     audience = forms.ChoiceField(label=_("For whom"), required=False, widget=Select)
+    # One organisation's listings (its feeds and embeds); kept as a hidden field while other filters change.
+    organisation = forms.IntegerField(
+        label=_("Organisation"), required=False, min_value=1, max_value=2**31 - 1, widget=forms.HiddenInput
+    )
 
     #: Fields whose values narrow the list (everything but the page number).
-    filter_fields = ("q", "municipality", "topic", "audience")
+    filter_fields = ("q", "municipality", "topic", "audience", "organisation")
 
     def __init__(self, data=None, *, region=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -144,7 +148,9 @@ class ListingFilterForm(forms.Form):
         labels = []
         for name, value in self.values().items():
             field = self.fields[name]
-            if isinstance(value, bool):
+            if name == "organisation":
+                labels.append(Organisation.objects.filter(pk=value).values_list("name", flat=True).first() or "–")
+            elif isinstance(value, bool):
                 labels.append(str(field.label))
             elif isinstance(value, datetime.date):
                 labels.append(f"{field.label} {formats.date_format(value, 'SHORT_DATE_FORMAT')}")
@@ -183,6 +189,8 @@ class ListingFilterForm(forms.Form):
             queryset = queryset.with_topics(Topic.objects.filter(slug=values["topic"]))
         if values.get("audience"):
             queryset = queryset.for_audiences(Audience.objects.filter(slug=values["audience"]))
+        if values.get("organisation"):
+            queryset = queryset.filter(organisation=values["organisation"])
         return queryset
 
 
@@ -292,6 +300,7 @@ class OrganisationFilterForm(ListingFilterForm):
 
     topic = None
     audience = None
+    organisation = None
     type = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All types")), *Organisation.Type.choices], widget=Select
     )

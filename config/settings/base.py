@@ -374,6 +374,8 @@ SCHEDULED_JOBS = [
     # Pages and snippets whose "go live" or "expire" time has come.
     {"command": ["publish_scheduled"], "every_minutes": 5},
     {"command": ["import_social_feeds"], "every_minutes": 60},
+    # Organisations' own calendars (opendata.calendar_import).
+    {"command": ["import_calendars"], "every_minutes": 60},
     # Event series whose date has ended move on to their next date in the lists.
     {"command": ["refresh_event_dates"], "every_minutes": 60},
     {"command": ["purge_personal_data"], "daily_at": "03:30"},

@@ -29,11 +29,41 @@ from visits.counting import mark as mark_view
 from .. import query, registry, visibility
 from ..addresses import listing_url
 from ..extras import render_extras
-from ..ical import event_calendar
-from .types import Space, StaffMember
+from ..feeds import CALENDAR_LIMIT, FEED_LIMIT, AtomListingFeed, FeedSource, ListingFeed
+from ..ical import calendar_links, event_calendar, events_calendar
+from .types import Event, Space, StaffMember
 
 #: How many listings a section page keeps in its sitemap: the newest ones.
 SITEMAP_LIMIT = 1000
+
+#: The address words of a list's (or an organisation's) feeds in each language, after the page's own
+#: address: RSS at `syote/`, Atom at `syote/atom/`, iCalendar (events) at `kalenteri/`.
+FEED_SLUGS = {"fi": "syote", "sv": "flode", "en": "feed"}
+CALENDAR_SLUGS = {"fi": "kalenteri", "sv": "kalender", "en": "calendar"}
+FEED_WORDS = "|".join(FEED_SLUGS.values())
+CALENDAR_WORDS = "|".join(CALENDAR_SLUGS.values())
+#: Query parameters that page a list rather than filter it: feeds and embeds leave them out.
+PAGING_PARAMETERS = ("page",)
+
+
+def filter_query(request):
+    """The request's query string without its paging, for a feed's or an embed's address."""
+    params = request.GET.copy()
+    for name in PAGING_PARAMETERS:
+        params.pop(name, None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
+def calendar_rows(queryset):
+    """What an event's calendar entries read: its place and every date."""
+    return queryset.select_related("space", "locale").prefetch_related("extra_dates")
+
+
+def calendar_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response
 
 
 class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -221,6 +251,73 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             prepare=self.for_detail,
         )
 
+    # -- feeds ------------------------------------------------------------
+
+    def route_word(self, words):
+        """A route's word in the page's language ({language: word}), English where it has none."""
+        return words.get(self.locale.language_code, words["en"])
+
+    def wrong_word_redirect(self, request, route, words, **kwargs):
+        """A permanent redirect to the route with the page's own word (a link shared from another language)."""
+        path = self.reverse_subpage(route, kwargs={**kwargs, "word": self.route_word(words)})
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(self.get_url(request) + path.lstrip("/") + (f"?{query}" if query else ""), permanent=True)
+
+    def filtered_items(self, request, limit, prepare=None):
+        """The first `limit` items of the list for the request's filters, as the list page orders them."""
+        filtered = query.filter_listings(
+            self.listing_type, Region.for_request(request), self.locale_id, request.GET, prepare=prepare
+        )
+        return list(filtered.results[:limit])
+
+    def feed_links(self, request):
+        """The list's feeds for the request's filters: [{"type", "title", "url"}] (events add a calendar)."""
+        if not self.listing_type.is_listing:
+            return []
+        base = self.get_url(request)
+        if base is None:
+            return []
+        params = filter_query(request)
+        word = self.route_word(FEED_SLUGS)
+        links = [
+            {"type": "application/rss+xml", "title": _("RSS feed"), "url": f"{base}{word}/{params}"},
+            {"type": "application/atom+xml", "title": _("Atom feed"), "url": f"{base}{word}/atom/{params}"},
+        ]
+        if self.listing_type.key == "events":
+            word = self.route_word(CALENDAR_SLUGS)
+            links.append({"type": "text/calendar", "title": _("Calendar (iCal)"), "url": f"{base}{word}/{params}"})
+        return links
+
+    def feed_source(self, request, items):
+        region = Region.for_request(request)
+        return FeedSource(
+            title=f"{self.title} – {region.name}" if region else self.title,
+            link=self.get_full_url(request) + filter_query(request),
+            description=self.introduction or self.title,
+            feed_url=request.build_absolute_uri(),
+            language=self.locale.language_code,
+            items=items,
+            item_link=lambda item: self.detail_full_url(item, request),
+        )
+
+    def feed_response(self, request, word, feed_class, route):
+        if not self.listing_type.is_listing:
+            raise Http404
+        if word != self.route_word(FEED_SLUGS):
+            return self.wrong_word_redirect(request, route, FEED_SLUGS)
+        items = self.filtered_items(request, FEED_LIMIT, prepare=lambda queryset: queryset.select_related("locale"))
+        return feed_class(self.feed_source(request, items))(request)
+
+    @re_path(rf"^(?P<word>{FEED_WORDS})/$", name="rss")
+    def rss_view(self, request, word):
+        """The list for the query string's filters as an RSS feed."""
+        return self.feed_response(request, word, ListingFeed, "rss")
+
+    @re_path(rf"^(?P<word>{FEED_WORDS})/atom/$", name="atom")
+    def atom_view(self, request, word):
+        """The list for the query string's filters as an Atom feed."""
+        return self.feed_response(request, word, AtomListingFeed, "atom")
+
     # -- sitemap ----------------------------------------------------------
 
     def get_sitemap_urls(self, request=None):
@@ -256,35 +353,37 @@ class EventIndexPage(ListingIndexPage):
         return queryset.with_detail_rows().select_related("space")
 
     def extra_detail_context(self, request, listing):
-        return {"calendar_url": self.calendar_url(listing, request)}
-
-    def route_word(self, words):
-        """A route's word in the page's language ({language: word}), English where it has none."""
-        return words.get(self.locale.language_code, words["en"])
-
-    #: The calendar file's address word in each language (after the event's own address).
-    CALENDAR_SLUGS = {"fi": "kalenteri", "sv": "kalender", "en": "calendar"}
+        return {
+            "calendar_url": self.calendar_url(listing, request),
+            "calendar_links": calendar_links(listing, self.detail_full_url(listing, request)),
+        }
 
     def calendar_url(self, listing, request=None):
         base = self.get_url(request)
         if base is None:
             return ""
-        word = self.route_word(self.CALENDAR_SLUGS)
+        word = self.route_word(CALENDAR_SLUGS)
         route = self.reverse_subpage("ical", kwargs={"pk": listing.pk, "slug": listing.slug or "-", "word": word})
         return base + route.lstrip("/")
 
-    @re_path(rf"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>{'|'.join(CALENDAR_SLUGS.values())})/$", name="ical")
+    @re_path(rf"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>{CALENDAR_WORDS})/$", name="ical")
     def ical_view(self, request, pk, slug, word):
         """The event's dates as an iCalendar file, one entry per date."""
         pk = int(pk)
         event = self.find_listing(request, pk)
         if event is None:
             raise Http404
-        response = HttpResponse(
-            event_calendar(event, self.detail_full_url(event, request)), content_type="text/calendar; charset=utf-8"
-        )
-        response["Content-Disposition"] = f'attachment; filename="{event.slug or "event"}.ics"'
-        return response
+        return calendar_response(event_calendar(event, self.detail_full_url(event, request)), event.slug or "event")
+
+    @re_path(rf"^(?P<word>{CALENDAR_WORDS})/$", name="ical_list")
+    def ical_list_view(self, request, word):
+        """The list for the query string's filters as an iCalendar file: every date of each event."""
+        if word != self.route_word(CALENDAR_SLUGS):
+            return self.wrong_word_redirect(request, "ical_list", CALENDAR_SLUGS)
+        events = self.filtered_items(request, CALENDAR_LIMIT, prepare=calendar_rows)
+        source = self.feed_source(request, events)
+        content = events_calendar(events, name=source.title, url_for=source.item_link)
+        return calendar_response(content, self.slug)
 
     #: The archive's address word in each language; the others redirect to the page's own.
     ARCHIVE_SLUGS = {"fi": "arkisto", "sv": "arkiv", "en": "archive"}
@@ -401,6 +500,93 @@ class OrganisationIndexPage(ListingIndexPage):
             path = self.reverse_subpage("detail", kwargs={"pk": organisation.pk, "slug": organisation.slug or "-"})
             urls.append({"location": base + path.lstrip("/"), "lastmod": organisation.updated_at})
         return urls
+
+    # -- an organisation's feeds -------------------------------------------
+
+    def organisation_items(self, request, organisation, records, limit, prepare):
+        """The organisation's current items of these types, as each type's list orders them, types in turn."""
+        items = []
+        for record in records:
+            filtered = query.filter_listings(
+                record, Region.for_request(request), self.locale_id, {"organisation": organisation.pk}, prepare=prepare
+            )
+            items.extend(filtered.results[:limit])
+        return items
+
+    def organisation_feed_links(self, request, organisation):
+        base = self.detail_url(organisation, request)
+        if not base:
+            return []
+        feed, calendar = self.route_word(FEED_SLUGS), self.route_word(CALENDAR_SLUGS)
+        return [
+            {"type": "application/rss+xml", "title": _("RSS feed"), "url": f"{base}{feed}/"},
+            {"type": "application/atom+xml", "title": _("Atom feed"), "url": f"{base}{feed}/atom/"},
+            {"type": "text/calendar", "title": _("Calendar (iCal)"), "url": f"{base}{calendar}/"},
+        ]
+
+    def organisation_for_route(self, request, pk, slug, word, words, route):
+        """The organisation behind a feed route, or a redirect to the route's right address; 404 when unknown."""
+        organisation = self.find_listing(request, int(pk))
+        if organisation is None:
+            raise Http404
+        if organisation.slug != slug or word != self.route_word(words):
+            return None, self.wrong_word_redirect(request, route, words, pk=organisation.pk, slug=organisation.slug)
+        return organisation, None
+
+    def organisation_feed(self, request, pk, slug, word, feed_class, route):
+        organisation, redirection = self.organisation_for_route(request, pk, slug, word, FEED_SLUGS, route)
+        if redirection:
+            return redirection
+        items = self.organisation_items(
+            request,
+            organisation,
+            registry.organisation_page_types(),
+            FEED_LIMIT,
+            prepare=lambda queryset: queryset.select_related("locale"),
+        )
+        # Newest first across the types, as a reader expects of a feed.
+        items.sort(key=lambda item: (item.created_at, item.pk), reverse=True)
+        site = Site.find_for_request(request)
+        language = self.locale.language_code
+        source = FeedSource(
+            title=organisation.name,
+            link=self.detail_full_url(organisation, request),
+            description=organisation.name,
+            feed_url=request.build_absolute_uri(),
+            language=language,
+            items=items[:FEED_LIMIT],
+            item_link=lambda item: listing_url(item, site, language, absolute=True),
+        )
+        return feed_class(source)(request)
+
+    @re_path(rf"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>{FEED_WORDS})/$", name="organisation_rss")
+    def organisation_rss_view(self, request, pk, slug, word):
+        """The organisation's current listings as an RSS feed."""
+        return self.organisation_feed(request, pk, slug, word, ListingFeed, "organisation_rss")
+
+    @re_path(rf"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>{FEED_WORDS})/atom/$", name="organisation_atom")
+    def organisation_atom_view(self, request, pk, slug, word):
+        """The organisation's current listings as an Atom feed."""
+        return self.organisation_feed(request, pk, slug, word, AtomListingFeed, "organisation_atom")
+
+    @re_path(rf"^(?P<pk>\d+)-(?P<slug>[^/]+)/(?P<word>{CALENDAR_WORDS})/$", name="organisation_ical")
+    def organisation_ical_view(self, request, pk, slug, word):
+        """The organisation's upcoming events as an iCalendar file."""
+        organisation, redirection = self.organisation_for_route(
+            request, pk, slug, word, CALENDAR_SLUGS, "organisation_ical"
+        )
+        if redirection:
+            return redirection
+        events = self.organisation_items(
+            request, organisation, [registry.for_model(Event)], CALENDAR_LIMIT, prepare=calendar_rows
+        )
+        site = Site.find_for_request(request)
+        content = events_calendar(
+            events,
+            name=organisation.name,
+            url_for=lambda event: listing_url(event, site, self.locale.language_code, absolute=True),
+        )
+        return calendar_response(content, organisation.slug or "calendar")
 
     @path("<int:pk>-<str:slug>/", name="detail")
     def detail_view(self, request, pk, slug):

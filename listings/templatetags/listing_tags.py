@@ -393,3 +393,14 @@ def breadcrumb_home(context, page):
 def verbose_type(obj):
     """The type's name in the reader's language, capitalised: "Event", "Tapahtuma"..."""
     return str(obj._meta.verbose_name).capitalize() if obj is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context, page, organisation=None):
+    """The RSS, Atom (and for events iCalendar) addresses of a section's filtered list, or of an organisation."""
+    request = context.get("request")
+    if request is None or not hasattr(page, "feed_links"):
+        return []
+    if organisation is not None:
+        return page.organisation_feed_links(request, organisation)
+    return page.feed_links(request)
