@@ -25,6 +25,7 @@ def test_every_configured_job_is_an_existing_command():
         "send_digests",
         "flush_page_views",
         "send_freshness_reminders",
+        "import_calendars",
     }
     assert names <= set(commands)
 
