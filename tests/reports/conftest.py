@@ -21,6 +21,10 @@ def moment(month, day, hour=12):
 
 @pytest.fixture
 def network(national, lapland, north_karelia):
+    return build_network(national, lapland, north_karelia)
+
+
+def build_network(national, lapland, north_karelia):
     """Two Lapland organisations and one in North Karelia, with members, coordinators, records and sign-ups."""
     ensure_member_group()
     own = OrganisationFactory(slug="oma-yhdistys", name="Oma Yhdistys ry", municipality_code="698")
