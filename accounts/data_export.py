@@ -68,6 +68,7 @@ def export_account(user):
         "date_joined": user.date_joined,
         "last_login": user.last_login,
         "is_active": user.is_active,
+        "freshness_reminders": user.freshness_reminders,
     }
 
 

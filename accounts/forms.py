@@ -50,6 +50,19 @@ class NameForm(SingleLineFieldsMixin, forms.ModelForm):
         }
 
 
+#: The id of the reminder setting's section on the account page (my_account.html), which reminder mails link to.
+REMINDERS_ANCHOR = "reminders"
+
+
+class ReminderSettingsForm(forms.ModelForm):
+    """Whether the user gets freshness reminders about their organisations' listings (listings/reminders.py)."""
+
+    class Meta:
+        model = User
+        fields = ["freshness_reminders"]
+        labels = {"freshness_reminders": _("E-mail me reminders about my organisations' listings")}
+
+
 class DeleteAccountForm(forms.Form):
     """Deleting an account takes the account's password, so that an open browser is not enough."""
 

@@ -45,6 +45,14 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    freshness_reminders = models.BooleanField(
+        _("reminders about my organisations' listings"),
+        default=True,
+        help_text=_(
+            "An e-mail when a listing of an organisation you belong to is about to expire, "
+            "or when the organisation has published nothing for a long time."
+        ),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

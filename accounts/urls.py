@@ -27,6 +27,7 @@ own_patterns = (
     [
         path("", views.my_account, name="my_account"),
         path("data/", views.export_data, name="export_data"),
+        path("reminders/", views.reminder_settings, name="reminder_settings"),
         path("delete/", views.delete_account, name="delete_account"),
         path("deleted/", views.account_deleted, name="account_deleted"),
         path("terms/", views.accept_terms, name="accept_terms"),

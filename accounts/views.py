@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import terms
 from .data_export import export_user_data
-from .forms import DeleteAccountForm, NameForm
+from .forms import REMINDERS_ANCHOR, DeleteAccountForm, NameForm, ReminderSettingsForm
 
 
 def rate_limited(request, exception=None):
@@ -40,8 +40,28 @@ def my_account(request):
     return render(
         request,
         "accounts/my_account.html",
-        {"form": form, "acceptance": terms.latest_acceptance(user), "current_terms": terms.current_version()},
+        {
+            "form": form,
+            "reminder_form": ReminderSettingsForm(instance=user),
+            "reminders_anchor": REMINDERS_ANCHOR,
+            "acceptance": terms.latest_acceptance(user),
+            "current_terms": terms.current_version(),
+        },
     )
+
+
+@login_required
+@require_http_methods(["POST"])
+def reminder_settings(request):
+    """Turns the freshness reminders on or off; every reminder mail links to this setting."""
+    form = ReminderSettingsForm(request.POST, instance=request.user)
+    # A checkbox cannot be invalid: unticked is simply off.
+    form.save()
+    if form.instance.freshness_reminders:
+        messages.success(request, _("You will get reminders about your organisations' listings."))
+    else:
+        messages.success(request, _("You will no longer get reminders about your organisations' listings."))
+    return HttpResponseRedirect(reverse("accounts:my_account") + "#" + REMINDERS_ANCHOR)
 
 
 @login_required

@@ -19,6 +19,7 @@ from wagtail.search import index
 from home.search import clean_query
 from regions.site_data import CachedRoutingMixin, CachedViewRestrictionsMixin
 from topics.models import Audience, Topic
+from visits.counting import mark as mark_view
 
 from .blocks import GuideBodyBlock
 from .routing import TranslationFallbackMixin
@@ -222,3 +223,11 @@ class GuidePage(CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["canonical_url"] = self.canonical_page.get_full_url(request)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            return response
+        # A shared guide's views on every site count for the original, so that it is one guide in the
+        # statistics; the site tells the regions apart. Counted on the way out (visits/middleware.py).
+        return mark_view(response, self.canonical_page, request)

@@ -119,6 +119,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The request's site version and the network's, read once (regions/cache.py).
     "regions.cache.SiteCacheMiddleware",
+    # Counts listing and guide views from their responses' mark; above the page cache, so that its replays
+    # count too (visits/middleware.py).
+    "visits.middleware.ViewCountMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -376,7 +379,15 @@ SCHEDULED_JOBS = [
     # Finished background tasks' results, kept two weeks for looking into failures.
     {"command": ["prune_db_task_results", "--min-age-days", "14"], "daily_at": "04:30"},
     {"command": ["send_digests"], "daily_at": "07:00"},
+    # Page views counted in the shared cache move to the daily counts (visits/counting.py).
+    {"command": ["flush_page_views"], "every_minutes": 5},
+    {"command": ["send_freshness_reminders"], "daily_at": "08:00"},
 ]
+
+# Freshness reminders to organisations' members (listings/reminders.py): a listing's visibility ends
+# within this many days, or the organisation has published nothing for this many days.
+FRESHNESS_EXPIRY_NOTICE_DAYS = int(os.environ.get("FRESHNESS_EXPIRY_NOTICE_DAYS", "7"))
+FRESHNESS_QUIET_DAYS = int(os.environ.get("FRESHNESS_QUIET_DAYS", "180"))
 
 # /healthz reports the task queue as failing once a task has waited this many seconds for a worker.
 HEALTHZ_MAX_TASK_AGE = int(os.environ.get("HEALTHZ_MAX_TASK_AGE", "600"))

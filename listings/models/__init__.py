@@ -13,6 +13,7 @@ from .pages import (
     VolunteerTaskIndexPage,
 )
 from .placements import ListingPlacement
+from .reminders import FreshnessReminder
 from .types import (
     AccessibilityFeature,
     Activity,
@@ -58,6 +59,7 @@ __all__ = [
     "EventDateView",
     "EventQuerySet",
     "EventTopic",
+    "FreshnessReminder",
     "Job",
     "JobTopic",
     "Listing",

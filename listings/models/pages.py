@@ -24,6 +24,7 @@ from wagtail.search import index
 from organisations.models import Organisation
 from regions.models import Region
 from regions.site_data import CachedViewRestrictionsMixin
+from visits.counting import mark as mark_view
 
 from .. import registry, visibility
 from ..addresses import listing_url
@@ -176,7 +177,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             raise Http404
         if listing.pk != pk or listing.slug != slug:
             return redirect(self.detail_url(listing, request), permanent=True)
-        return self.render(
+        response = self.render(
             request,
             template=f"listings/{self.listing_model._meta.model_name}_detail.html",
             context_overrides={
@@ -187,6 +188,8 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 **self.extra_detail_context(request, listing),
             },
         )
+        # Counted on the way out (visits/middleware.py), also when the page cache replays this response.
+        return mark_view(response, listing, request)
 
     def language_versions(self, request, listing):
         """The listing's address in every language, for the language switch and `hreflang` alternates.

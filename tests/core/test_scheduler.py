@@ -23,6 +23,8 @@ def test_every_configured_job_is_an_existing_command():
         "clearsessions",
         "prune_db_task_results",
         "send_digests",
+        "flush_page_views",
+        "send_freshness_reminders",
     }
     assert names <= set(commands)
 

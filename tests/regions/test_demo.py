@@ -5,6 +5,7 @@ loading it takes long (about two minutes); each test then reads what it
 needs, the listings' demo included.
 """
 
+import datetime
 import io
 import re
 from collections import Counter, defaultdict
@@ -246,3 +247,14 @@ def test_lappilaiset_shows_its_lifted_demo_posts(demo_network, client):
     html = client.get("/fi/", HTTP_HOST="lappilaiset.localhost:8000").content.decode()
     assert "Revontulikävely Rovaniemellä" in html and "Instagram" in html
     assert 'href="https://www.instagram.com/p/lappilaiset-demo-revontulet/"' in html
+
+
+def test_the_demo_has_months_of_view_counts_for_its_listings_and_guides(demo_network):
+    from visits import queries
+
+    today = timezone.localdate()
+    start = today.replace(day=1) - datetime.timedelta(days=150)
+    assert queries.total_views(start, today, objects=Event) > 0
+    assert queries.total_views(start, today, objects=GuidePage) > 0
+    assert len(queries.views_by_month(start, today)) >= 6
+    assert len(queries.views_by_site(start, today)) == 14
