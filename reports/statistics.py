@@ -24,10 +24,12 @@ from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from listings.registry import listing_types
+from guides.models import GuidePage
+from listings.registry import listing_models, listing_types
 from organisations.models import Organisation
 from regions.models import Region
 from registrations.models import Registration
+from visits import queries as visits
 from workflows.records import Submission
 
 from .models import AGE_GROUPS, ActivityRecord
@@ -36,6 +38,8 @@ from .models import AGE_GROUPS, ActivityRecord
 QUIET_AFTER = datetime.timedelta(days=183)
 #: Listings whose visibility ends within this time are "expiring soon".
 EXPIRING_WITHIN = datetime.timedelta(days=14)
+#: How many pages the "most viewed" table lists.
+MOST_VIEWED = 20
 #: How many quiet organisations and expiring listings a page lists (the counts cover all).
 LIST_LIMIT = 100
 
@@ -235,6 +239,7 @@ def organisation_statistics(organisation_ids, period):
             target["participants"] += attended
 
     return OrganisationStatistics(
+        views=listing_views(organisation_ids, period),
         period=period,
         totals=totals,
         by_month=dict(by_month),
@@ -243,6 +248,31 @@ def organisation_statistics(organisation_ids, period):
         age_groups=age_groups,
         age_not_given=max(totals["participants"] - sum(age_groups.values()), 0),
     )
+
+
+def listing_views(organisation_ids, period):
+    """[(title, type name, views)] of the organisations' listings in the period on every site, most viewed first.
+
+    A listing's translations are counted with it: readers of each language opened the same listing.
+    """
+    rows = []
+    for model in listing_models():
+        listings = list(
+            model._default_manager.filter(organisation_id__in=organisation_ids).values_list(
+                "pk", "translation_key", "is_translation_row", "title"
+            )
+        )
+        if not listings:
+            continue
+        counts = visits.views_by_object(model, [row[0] for row in listings], period.start, period.end)
+        titles = {key: title for _pk, key, is_translation, title in listings if not is_translation}
+        by_listing = defaultdict(int)
+        for pk, key, _is_translation, _title in listings:
+            by_listing[key] += counts.get(pk, 0)
+        rows.extend(
+            (titles.get(key, "–"), model._meta.verbose_name, views) for key, views in by_listing.items() if views
+        )
+    return sorted(rows, key=lambda row: (-row[2], str(row[0])))
 
 
 def _listing_titles(keys):
@@ -490,7 +520,15 @@ def region_statistics(region_ids, period, now=None):
         )
     expiring.sort(key=lambda listing: listing.visible_until)
 
+    site_ids = [region.site_id for region in regions]
+    viewed = visits.with_objects(
+        visits.most_viewed(
+            period.start, period.end, objects=[*listing_models(), GuidePage], site_ids=site_ids, limit=MOST_VIEWED
+        )
+    )
+
     return RegionStatistics(
+        most_viewed=[(row.object.title, row.object._meta.verbose_name, row.views) for row in viewed],
         period=period,
         regions=regions,
         per_region=per_region,

@@ -49,7 +49,6 @@ def organisation_context(organisation, period):
     """What the statistics page and the season report of an organisation show."""
     current = organisation_statistics([organisation.pk], period)
     previous = organisation_statistics([organisation.pk], period.previous())
-    add_views(current, [organisation.pk])
     tables = {table.key: table for table in organisation_tables(current, previous)}
     months = current.month_rows()
     previous_months = [figures for _month, figures in previous.month_rows()]
@@ -122,11 +121,6 @@ def organisation_context(organisation, period):
     }
 
 
-def add_views(stats, organisation_ids):
-    """Page views per listing: the visits app's counts, when it is installed with its query functions."""
-    return stats
-
-
 def index(request):
     if not access.can_see_statistics(request.user):
         return redirect("wagtailadmin_home")
@@ -169,7 +163,6 @@ def _organisation_tables(request, pk):
     organisation = access.organisation_or_refuse(request.user, pk)
     _form, period = _period(request)
     current = organisation_statistics([organisation.pk], period)
-    add_views(current, [organisation.pk])
     previous = organisation_statistics([organisation.pk], period.previous())
     heading = [organisation.name, _("Season report"), period.label()]
     return heading, organisation_tables(current, previous), _filename(organisation.name, period, "")[:-1]
@@ -232,14 +225,8 @@ def season_report_xlsx(request, pk):
 # -- regions -------------------------------------------------------------------------------------------
 
 
-def add_most_viewed(stats, region_ids):
-    """The most viewed listings and guides: the visits app's counts, when it is installed."""
-    return stats
-
-
 def region_context(title, region_ids, period, links):
     stats = region_statistics(region_ids, period)
-    add_most_viewed(stats, region_ids)
     tables = {table.key: table for table in region_tables(stats)}
     by_month = stats.published_by_month()
     figure_charts = {

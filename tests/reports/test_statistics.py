@@ -3,11 +3,13 @@
 import datetime
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Sum
 
 from registrations.models import Registration
 from reports.models import ActivityRecord
-from reports.statistics import Period, organisation_statistics, organisation_tables
+from reports.statistics import Period, organisation_statistics, organisation_tables, region_statistics
+from visits import counting
 
 from .conftest import YEAR
 
@@ -78,3 +80,26 @@ def test_other_organisations_are_not_counted(network):
     stats = organisation_statistics([network["karelian"].pk], Period.season(YEAR))
     assert stats.totals["participants"] == 30
     assert stats.totals["signups"] == 4
+
+
+def count_views(listing, site, day, times):
+    """Readers open a page `times` times: counted through the visits app, then flushed as its job does."""
+    content_type = ContentType.objects.get_for_model(type(listing))
+    for _ in range(times):
+        assert counting.record(content_type.pk, listing.pk, site.pk, day)
+    counting.flush()
+
+
+def test_views_per_listing_come_from_the_visits_app(network, lapland, national):
+    day = datetime.date(YEAR, 4, 2)
+    count_views(network["choir"], lapland.site, day, 5)
+    count_views(network["choir"], national.site, day, 2)
+    count_views(network["concert"], lapland.site, day, 3)
+    # The next season's views are not this season's.
+    count_views(network["concert"], lapland.site, datetime.date(YEAR + 1, 1, 2), 9)
+    stats = organisation_statistics([network["own"].pk], Period.season(YEAR))
+    assert [(str(title), views) for title, _kind, views in stats.views] == [("Kuoro", 7), ("Konsertti", 3)]
+    regional = region_statistics([lapland.pk], Period.season(YEAR))
+    assert [(title, views) for title, _kind, views in regional.most_viewed] == [("Kuoro", 5), ("Konsertti", 3)]
+    whole = region_statistics([lapland.pk, national.pk], Period.season(YEAR))
+    assert [(title, views) for title, _kind, views in whole.most_viewed] == [("Kuoro", 7), ("Konsertti", 3)]
