@@ -49,7 +49,9 @@ class StatisticsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def statistics_menu_item():
-    return StatisticsMenuItem(_("Statistics"), reverse("reports_admin:index"), icon_name="table", order=170)
+    return StatisticsMenuItem(
+        _("Statistics"), reverse("reports_admin:index"), name="statistics", icon_name="table", order=170
+    )
 
 
 class ActivityRecordViewSet(ScopedSnippetViewSet):
@@ -60,10 +62,14 @@ class ActivityRecordViewSet(ScopedSnippetViewSet):
     add_to_admin_menu = False
     url_prefix = "statistics/records"
     list_display = ["date", "listing_title", "organisation", "participants", "volunteers", "volunteer_hours"]
-    list_filter = ["organisation"]
     list_select_related = ("organisation",)
     inspect_view_enabled = False
     copy_view_enabled = False
+
+    def get_queryset(self, request):
+        # The listing column reads each record's listing: one query per listing type, not one per row.
+        return super().get_queryset(request).prefetch_related("listing")
+
     edit_handler = ObjectList(
         [
             FieldPanel("activity"),

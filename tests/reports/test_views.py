@@ -4,10 +4,12 @@ import csv
 import io
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
+from accounts.factories import UserFactory
 from reports.statistics import METRIC_LABELS, Period, organisation_statistics, region_statistics
 
 from .conftest import YEAR
@@ -129,3 +131,17 @@ def test_a_bad_period_gets_a_clear_message_and_the_current_season(client, networ
     response = client.get(reverse("reports_admin:organisation", args=[network["own"].pk]) + query)
     assert response.status_code == 200
     assert 'class="error-message"' in response.content.decode()
+
+
+def test_the_statistics_menu_entry_is_for_members_and_coordinators(client, network):
+    client.force_login(network["member"])
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("reports_admin:index") in home and "Tilastot" in home
+    client.force_login(network["coordinator"])
+    assert reverse("reports_admin:index") in client.get(reverse("wagtailadmin_home")).content.decode()
+    editor = UserFactory(email="toimittaja@example.org", is_superuser=False)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert reverse("reports_admin:index") not in response.content.decode()
+    assert client.get(reverse("reports_admin:index")).status_code == 302
