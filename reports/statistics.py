@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Max, Q, Sum
+from django.db.models import Case, Count, DateTimeField, F, Max, Q, Sum, When
 from django.db.models.functions import TruncMonth
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -402,6 +402,21 @@ class RegionStatistics:
         return [(month, sum(counts.get(month, 0) for counts in self.published.values())) for month in months]
 
 
+#: When a listing was first published. Rows made live without the publish action (imports, older data) have no
+#: publishing dates; for those that are live, their creation is the best answer there is.
+PUBLISHED_AT = Case(
+    When(first_published_at__isnull=False, then=F("first_published_at")),
+    When(live=True, then=F("created_at")),
+    default=None,
+    output_field=DateTimeField(),
+)
+LAST_PUBLISHED = Case(
+    When(last_published_at__isnull=False, then=F("last_published_at")),
+    When(live=True, then=F("created_at")),
+    default=None,
+    output_field=DateTimeField(),
+)
+
 REGION_FIGURES = ("organisations", "active_organisations", "published", "submissions", "decided")
 REGION_FIGURE_LABELS = {
     "organisations": _("Organisations"),
@@ -430,10 +445,12 @@ def region_statistics(region_ids, period, now=None):
     last_published = {}
     for record in listing_types():
         model = record.model_class()
-        originals = model._default_manager.filter(is_translation_row=False)
+        originals = model._default_manager.filter(is_translation_row=False).annotate(
+            published_at=PUBLISHED_AT, last_published=LAST_PUBLISHED
+        )
         rows = (
-            originals.filter(region_id__in=region_ids, first_published_at__gte=start, first_published_at__lt=end)
-            .annotate(month=TruncMonth("first_published_at"))
+            originals.filter(region_id__in=region_ids, published_at__gte=start, published_at__lt=end)
+            .annotate(month=TruncMonth("published_at"))
             .values("region_id", "month")
             .annotate(count=Count("pk"))
             .order_by()
@@ -447,8 +464,8 @@ def region_statistics(region_ids, period, now=None):
             originals.filter(organisation_id__in=organisations.values("pk"))
             .values("organisation_id")
             .annotate(
-                last=Max("last_published_at"),
-                in_period=Count("pk", filter=Q(first_published_at__gte=start, first_published_at__lt=end)),
+                last=Max("last_published"),
+                in_period=Count("pk", filter=Q(published_at__gte=start, published_at__lt=end)),
             )
             .order_by()
         )
