@@ -146,9 +146,9 @@ def form_paths(network):
             f"/fi/ilmoita/{flag_route(event, 'fi')}",
             "/fi/palaute/",
             "/fi/kehitysehdotukset/",
-            "/fi/tili/login/",
-            "/fi/tili/signup/",
-            "/fi/tili/password/reset/",
+            "/fi/tili/kirjaudu/",
+            "/fi/tili/rekisteroidy/",
+            "/fi/tili/salasana/unohtunut/",
         ],
         "sv": [
             "/sv/anmal/evenemang/",
@@ -157,9 +157,9 @@ def form_paths(network):
             f"/sv/anmal/{flag_route(sv_event, 'sv')}",
             "/sv/respons/",
             "/sv/utvecklingsforslag/",
-            "/sv/konto/login/",
-            "/sv/konto/signup/",
-            "/sv/konto/password/reset/",
+            "/sv/konto/logga-in/",
+            "/sv/konto/registrera/",
+            "/sv/konto/losenord/aterstall/",
         ],
     }
 

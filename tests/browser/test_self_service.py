@@ -23,7 +23,7 @@ def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_
     MembershipRequest.objects.create(user=UserFactory(email="hakija@example.org"), organisation=organisation)
     invitation = Invitation.objects.create(organisation=other, email=person.email, invited_by=None)
 
-    page.goto(site_url(HOST, "/fi/tili/login/"))
+    page.goto(site_url(HOST, "/fi/tili/kirjaudu/"))
     page.fill("#id_login", person.email)
     page.fill("#id_password", PASSWORD)
     page.locator("form.account-form button[type=submit]").click()
@@ -32,12 +32,12 @@ def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_
     failures = []
     for language, prefix in PREFIXES.items():
         for path in (
-            "organisations/",
-            "organisations/new/",
-            "organisations/join/?q=yhdistys",
-            f"organisations/{organisation.pk}/requests/",
-            f"organisations/{organisation.pk}/invite/",
-            f"invitations/{invitation.token}/",
+            "organisaatiot/",
+            "organisaatiot/uusi/",
+            "organisaatiot/liity/?q=yhdistys",
+            f"organisaatiot/{organisation.pk}/pyynnot/",
+            f"organisaatiot/{organisation.pk}/kutsu/",
+            f"kutsut/{invitation.token}/",
         ):
             url = site_url(HOST, prefix + path)
             response = page.goto(url)
@@ -48,7 +48,7 @@ def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_
                 failures.append(f"{url}:\n{format_violations(violations)}")
 
     # The creation form with errors: the error summary and field errors must pass too.
-    page.goto(site_url(HOST, "/fi/tili/organisations/new/"))
+    page.goto(site_url(HOST, "/fi/tili/organisaatiot/uusi/"))
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_load_state()
     violations = axe_violations(page)
