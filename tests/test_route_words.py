@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from django.urls import URLResolver, get_resolver
+from django.urls import URLResolver, get_resolver, translate_url
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
@@ -169,3 +169,9 @@ def test_the_old_addresses_redirect_permanently(client, lapland, old, new):
 @pytest.mark.parametrize("path", ["/en/account/login/", "/en/account/signup/", "/en/account/password/reset/"])
 def test_english_addresses_stay_english(client, lapland, path):
     assert client.get(path, HTTP_HOST="lappilaiset.localhost").status_code == 200
+
+
+def test_the_language_switch_finds_the_translated_route():
+    with translation.override("fi"):
+        assert translate_url("/fi/tili/kirjaudu/?next=/fi/", "sv") == "/sv/konto/logga-in/?next=/fi/"
+        assert translate_url("/fi/tili/organisaatiot/3/kutsu/", "en") == "/en/account/organisations/3/invite/"
