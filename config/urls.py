@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.routes import localized_patterns, old_address_patterns
 from home import views as home_views
 from opendata import embeds
 
@@ -25,13 +26,18 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's own public routes besides its page tree (the password form of a restricted page, its login),
+# with their words in the URL's language like ours (core.routes); the page tree's catch-all comes last.
+wagtail_routes = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+wagtail_serve = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name == "wagtail_serve"]
+
 # Every public page carries its language: /fi/, /sv/, /en/.
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("organisations.urls")),
     path("", include("registrations.urls")),
     path("", include("opendata.urls")),
-    path("", include(wagtail_urls)),
+    path("", include([*localized_patterns(wagtail_routes), *old_address_patterns(wagtail_routes), *wagtail_serve])),
     prefix_default_language=True,
 )
 

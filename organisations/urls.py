@@ -1,8 +1,10 @@
-"""The self-service pages, under the account prefix (/fi/tili/, /sv/konto/, /en/account/) as before."""
+"""The self-service pages, under the account prefix (/fi/tili/, /sv/konto/, /en/account/) as before, their
+words in the URL's language (/fi/tili/organisaatiot/uusi/, core.routes); the English addresses redirect."""
 
 from django.urls import include, path
 
 from accounts.urls import localized_prefix
+from core.routes import localized_patterns, old_address_patterns
 
 from . import views
 
@@ -16,14 +18,14 @@ organisation_patterns = [
     path("<int:pk>/invite/", views.invite_member, name="invite_member"),
 ]
 
+routes = [
+    path("organisations/", include(organisation_patterns)),
+    path("invitations/<str:token>/", views.invitation, name="invitation"),
+]
+
 urlpatterns = [
     path(
         localized_prefix,
-        include(
-            [
-                path("organisations/", include(organisation_patterns)),
-                path("invitations/<str:token>/", views.invitation, name="invitation"),
-            ]
-        ),
+        include([*localized_patterns(routes), *old_address_patterns(routes, namespace=app_name)]),
     )
 ]

@@ -123,7 +123,7 @@ def test_make_production_serves_a_page_and_healthz_and_stops(production_server):
     assert report["status"] == "ok"
     assert set(report["checks"]) == {"database", "cache", "tasks"}
 
-    status, headers, body = get(f"{base}/fi/tili/login/")
+    status, headers, body = get(f"{base}/fi/tili/kirjaudu/")
     assert status == 200
     assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
     assert 'lang="fi"' in body.decode()

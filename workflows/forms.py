@@ -14,9 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.spam import SpamProtectedForm
+from listings.filters import audience_choices, topic_choices
 from regions.forms import MunicipalityChoiceField
 from regions.models import Municipality
 
+from . import pending
 from .records import ListingFlag
 
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
@@ -40,7 +42,14 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
 
 class SubmissionForm(SpamProtectedForm):
-    """What every citizen submission asks: the text, the place, the sender and an optional image."""
+    """What every citizen submission asks: the text, the place, topics and audiences, the sender and an
+    optional image.
+
+    The citizen sees a preview before sending (workflows.routes); an image
+    chosen before the preview is kept (workflows.pending) and travels on as
+    the signed `pending_image` token, shown as `kept_image` when they go back
+    to edit.
+    """
 
     description_max_length = 5000
 
@@ -53,6 +62,19 @@ class SubmissionForm(SpamProtectedForm):
     municipality = MunicipalityChoiceField(
         label=_("Municipality"), queryset=Municipality.objects.none(), empty_label=_("Choose…")
     )
+    topics = forms.MultipleChoiceField(
+        label=_("Topics"),
+        required=False,
+        choices=topic_choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Readers find it under these topics."),
+    )
+    audiences = forms.MultipleChoiceField(
+        label=_("For whom"),
+        required=False,
+        choices=audience_choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
     image = forms.ImageField(
         label=_("Image"),
         required=False,
@@ -64,6 +86,10 @@ class SubmissionForm(SpamProtectedForm):
         max_length=250,
         help_text=_("Describe the image for people who cannot see it. Required when you attach an image."),
     )
+    remove_image = forms.BooleanField(
+        label=_("Remove the image"), required=False, help_text=_("The image is not sent with your submission.")
+    )
+    pending_image = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
     submitter_name = forms.CharField(label=_("Your name"), max_length=200)
     submitter_email = forms.EmailField(
         label=_("Your e-mail address"),
@@ -75,14 +101,22 @@ class SubmissionForm(SpamProtectedForm):
         "title",
         "description",
         "municipality",
+        "topics",
+        "audiences",
         "image",
+        "remove_image",
         "image_alt",
         "submitter_name",
         "submitter_email",
     ]
+    #: Fields the preview page does not carry on as hidden inputs (the kept image travels as its token).
+    not_carried = ("image", "remove_image", "pending_image")
 
     def __init__(self, *args, region=None, **kwargs):
         super().__init__(*args, **kwargs)
+        token = self.data.get(self.add_prefix("pending_image")) if self.is_bound else self.initial.get("pending_image")
+        # The page shows `remove_image` only with a kept image (workflows/includes/form.html).
+        self.kept_image = pending.from_token(token)
         description = self.fields["description"]
         description.max_length = self.description_max_length
         description.validators.append(MaxLengthValidator(self.description_max_length))
@@ -117,9 +151,32 @@ class SubmissionForm(SpamProtectedForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("image") and not (cleaned.get("image_alt") or "").strip():
+        if self.chosen_image() is not None and not (cleaned.get("image_alt") or "").strip():
             self.add_error("image_alt", _("Describe the image for people who cannot see it."))
         return cleaned
+
+    def chosen_image(self):
+        """The image to send: a new upload, else the one kept from the preview unless removed, else None."""
+        cleaned = getattr(self, "cleaned_data", {})
+        if cleaned.get("image"):
+            return cleaned["image"]
+        if self.kept_image is not None and not cleaned.get("remove_image"):
+            return self.kept_image
+        return None
+
+    def carried_fields(self):
+        """The fields the preview page keeps as hidden inputs, so that editing or sending loses nothing."""
+        return [field for field in self if field.name not in self.not_carried]
+
+    @classmethod
+    def initial_from(cls, data):
+        """Initial values from a preview page's POST: the form comes back as typed, without error messages."""
+        form = cls(data)
+        return {
+            name: field.widget.value_from_datadict(data, {}, form.add_prefix(name))
+            for name, field in form.fields.items()
+            if name not in ("image", "remove_image")
+        }
 
 
 class EventSubmissionForm(SubmissionForm):
@@ -129,8 +186,25 @@ class EventSubmissionForm(SubmissionForm):
     ends_at = forms.DateTimeField(
         label=_("Ends at"), required=False, widget=DateTimeLocalInput(), input_formats=DATETIME_INPUT_FORMATS
     )
-    place_name = forms.CharField(label=_("Place"), max_length=200, help_text=_("For example: the village hall."))
+    place_name = forms.CharField(
+        label=_("Place"),
+        max_length=200,
+        required=False,
+        help_text=_("For example: the village hall. Not needed for an event that is only online."),
+    )
     address = forms.CharField(label=_("Street address"), max_length=200, required=False)
+    is_online = forms.BooleanField(label=_("The event takes place online"), required=False)
+    online_url = forms.URLField(
+        label=_("Online link"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("The address where people join, if it can be published."),
+    )
+    is_free = forms.BooleanField(label=_("Free of charge"), required=False)
+    price = forms.CharField(
+        label=_("Price"), max_length=200, required=False, help_text=_("For example: 10 €, members 5 €.")
+    )
 
     field_order = [
         "title",
@@ -140,7 +214,14 @@ class EventSubmissionForm(SubmissionForm):
         "place_name",
         "address",
         "municipality",
+        "is_online",
+        "online_url",
+        "is_free",
+        "price",
+        "topics",
+        "audiences",
         "image",
+        "remove_image",
         "image_alt",
         "submitter_name",
         "submitter_email",
@@ -156,6 +237,12 @@ class EventSubmissionForm(SubmissionForm):
             self.add_error("starts_at", _("The event can be at most two years ahead."))
         if starts_at and ends_at and ends_at <= starts_at:
             self.add_error("ends_at", _("The event must end after it starts."))
+        if cleaned.get("online_url") and not cleaned.get("is_online"):
+            self.add_error("online_url", _("Tick that the event takes place online, or leave the link empty."))
+        if not (cleaned.get("place_name") or "").strip() and not cleaned.get("is_online") and "place_name" in cleaned:
+            self.add_error("place_name", _("Give the place, or tick that the event takes place online."))
+        if cleaned.get("is_free") and (cleaned.get("price") or "").strip():
+            self.add_error("price", _("A free event has no price; leave the price empty."))
         return cleaned
 
 
@@ -174,7 +261,10 @@ class StorySubmissionForm(SubmissionForm):
         "description",
         "author_name",
         "municipality",
+        "topics",
+        "audiences",
         "image",
+        "remove_image",
         "image_alt",
         "submitter_name",
         "submitter_email",
@@ -184,6 +274,17 @@ class StorySubmissionForm(SubmissionForm):
         super().__init__(*args, **kwargs)
         self.fields["description"].label = _("Your story")
         self.fields["description"].help_text = _("What did you do, and what did it mean to you?")
+
+
+def keep_valid_image(form):
+    """When a submission's form comes back with errors, keep a new image that passed its own checks, so the
+    form shows it as kept instead of asking for it again. True when the form now has a kept image."""
+    image = getattr(form, "cleaned_data", {}).get("image")
+    if image:
+        form.kept_image = pending.keep(image)
+        form.data = form.data.copy()
+        form.data[form.add_prefix("pending_image")] = form.kept_image.token
+    return form.kept_image is not None
 
 
 #: A news item asks only what every submission asks.

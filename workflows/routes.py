@@ -19,9 +19,10 @@ from core.spam import honeypot_filled, is_rate_limited
 from listings import registry
 from regions.models import Region
 
+from . import pending
 from .flags import FLAGGABLE, create_flag, flaggable_listing
-from .forms import FORMS, ListingFlagForm
-from .services import create_submission
+from .forms import FORMS, ListingFlagForm, keep_valid_image
+from .services import build_listing, create_submission
 
 KIND_SLUGS = {
     "event": {"fi": "tapahtuma", "sv": "evenemang", "en": "event"},
@@ -53,6 +54,8 @@ KIND_TEXTS = {
     },
 }
 ALLOWED_METHODS = ("GET", "HEAD", "POST")
+#: The steps of a submission's form besides sending (workflows/submission_preview.html).
+PREVIEW, EDIT = "preview", "edit"
 
 
 def kind_route(kind, language):
@@ -94,26 +97,77 @@ class SubmissionRoutesMixin:
 
     @path("<slug:first>/", name="form")
     def form_route(self, request, first):
+        """A submission's form, its preview and its sending; see `submission_view`."""
         kind = self.kind_for_slug(first)
         if kind is None:
             raise Http404
+        return self.submission_view(
+            request, kind, done_url=self.route_url(first, DONE_SLUGS[self.language], request=request)
+        )
+
+    def submission_view(self, request, kind, done_url):
+        """GET shows the form. POST `action=preview` checks it and shows the item as it will look, with
+        everything typed carried on; `action=edit` brings the form back filled in; a POST without an action
+        (the preview's send button) sends it: rate-limited, honeypot hits dropped silently.
+
+        An image that passed its checks is kept (workflows.pending) whenever the form comes back, so it is
+        never asked for twice.
+        """
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
         region = Region.for_request(request)
+        form_class = FORMS[kind]
+        context = {
+            "kind": kind,
+            "texts": KIND_TEXTS[kind],
+            "options": [o for o in self.options(request) if o["kind"] != kind],
+        }
+        status = 200
+        action = request.POST.get("action") if request.method == "POST" else None
+        if request.method != "POST":
+            form = form_class(region=region)
+        elif action == EDIT:
+            form = form_class(initial=form_class.initial_from(request.POST), region=region)
+        else:
+            form = form_class(request.POST, request.FILES, region=region)
+            # Only sending, and a preview that stores a file, count against the address's limit.
+            counted = action != PREVIEW or bool(request.FILES)
+            if counted and is_rate_limited(request, kind if action != PREVIEW else f"{kind}:preview"):
+                context["rate_limited"] = True
+                status = 429
+            elif honeypot_filled(request.POST):
+                return redirect(done_url)
+            elif form.is_valid():
+                if action == PREVIEW:
+                    return self.preview_response(request, kind, form, region, context)
+                create_submission(kind, form.public_data(), region, self.language, image=form.chosen_image())
+                return redirect(done_url)
+            else:
+                context["image_dropped"] = not keep_valid_image(form) and bool(request.FILES)
+        response = self.render(
+            request, template="workflows/submission_form.html", context_overrides={**context, "form": form}
+        )
+        response.status_code = status
+        return response
 
-        def save(form):
-            create_submission(kind, form.public_data(), region, self.language)
-
-        return self._form_view(
+    def preview_response(self, request, kind, form, region, context):
+        image = form.chosen_image()
+        if image is not None and not isinstance(image, pending.PendingImage):
+            image = pending.keep(image)
+        listing = build_listing(kind, form.public_data(), region, self.language)
+        # Wagtail's fragment caches pass a preview by: the draft has no row to key them with.
+        request.is_preview = True
+        return self.render(
             request,
-            form_class=FORMS[kind],
-            form_kwargs={"region": region},
-            group=kind,
-            save=save,
-            done_url=self.route_url(first, DONE_SLUGS[self.language], request=request),
-            template="workflows/submission_form.html",
-            context={
-                "kind": kind,
-                "texts": KIND_TEXTS[kind],
-                "options": [o for o in self.options(request) if o["kind"] != kind],
+            template="workflows/submission_preview.html",
+            context_overrides={
+                **context,
+                "form": form,
+                "listing": listing,
+                "submission_preview": True,
+                "detail_template": f"listings/{listing._meta.model_name}_detail.html",
+                "kept_image": image,
+                "preview_image_url": image.preview_data_url() if image else "",
             },
         )
 

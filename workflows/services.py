@@ -18,7 +18,9 @@ from wagtail_localize.models import TranslationSource
 from accounts.forms import paragraphs, text_to_html
 from listings import registry
 from regions.models import Region
+from topics.models import Audience, Topic
 
+from . import pending
 from .records import CoordinatorPreference, Submission
 
 logger = logging.getLogger(__name__)
@@ -97,32 +99,63 @@ def start_workflow(obj):
     return workflow.start(obj, user=None)
 
 
-@transaction.atomic
-def create_submission(kind, data, site_region, language):
-    """Create the listing as a draft owned by the right region, start its workflow and record the submission."""
+def build_listing(kind, data, site_region, language):
+    """The unsaved draft listing a citizen's cleaned form describes, with its places, topics and audiences.
+
+    The preview shows it as it will look; `create_submission` saves it. The
+    image is the caller's: a preview has none saved yet.
+    """
     model = apps.get_model(SUBMITTED_MODELS[kind])
     municipality = data["municipality"]
     region = owning_region(site_region, municipality)
+    locale = Locale.objects.get(language_code=language)
     instance = model(
         title=data["title"],
         summary=summary_from(data["description"]),
         body=text_to_html(data["description"]),
-        locale=Locale.objects.get(language_code=language),
+        locale=locale,
+        original_locale=locale,
         region=region,
         submitter_name=data["submitter_name"],
         submitter_email=data["submitter_email"],
+        image_alt=data.get("image_alt", "") or "",
     )
     if kind == Submission.Kind.EVENT:
         instance.starts_at = data["starts_at"]
         instance.ends_at = data.get("ends_at")
-        instance.place_name = data["place_name"]
+        instance.place_name = data.get("place_name", "")
         instance.address = data.get("address", "")
+        instance.is_online = bool(data.get("is_online"))
+        instance.online_url = data.get("online_url", "")
+        instance.is_free = bool(data.get("is_free"))
+        instance.price = "" if instance.is_free else data.get("price", "")
+        instance.refresh_schedule()
     elif kind == Submission.Kind.STORY:
         instance.author_name = data.get("author_name") or data["submitter_name"]
-    if data.get("image"):
-        instance.image = _save_image(data["image"], data["title"], data["image_alt"], region)
-        instance.image_alt = data["image_alt"]
     instance.municipalities = [municipality]
+    # Slugs from the curated lists' checkboxes; a term deleted meanwhile is simply left out.
+    instance.audiences = list(Audience.objects.filter(slug__in=data.get("audiences") or []))
+    instance.topics.set(list(Topic.objects.filter(slug__in=data.get("topics") or [])))
+    return instance
+
+
+@transaction.atomic
+def create_submission(kind, data, site_region, language, image=None):
+    """Create the listing as a draft owned by the right region, start its workflow and record the submission.
+
+    `image` is an uploaded file or a kept one (workflows.pending), which is
+    removed once it is the submission's image.
+    """
+    instance = build_listing(kind, data, site_region, language)
+    region = instance.region
+    image = image if image is not None else data.get("image")
+    kept = image if isinstance(image, pending.PendingImage) else None
+    if kept is not None:
+        with kept.open() as kept_file:
+            instance.image = _save_image(kept_file, data["title"], data["image_alt"], region)
+        transaction.on_commit(kept.discard)
+    elif image:
+        instance.image = _save_image(image, data["title"], data["image_alt"], region)
     listing = CreateAction(instance, user=None).execute()
     submission = Submission.objects.create(
         listing=listing,

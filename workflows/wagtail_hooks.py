@@ -23,6 +23,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.dashboard import OverviewPanel
 
+from . import pending
 from .dashboard import coordinator_overview, own_sites
 from .models import CoordinatorPreference, ListingFlag
 from .permissions import can_handle_region, is_coordinator
@@ -248,3 +249,9 @@ def citizen_photos_only_for_coordinators(images, request):
     for image_ids in submitted_image_ids():
         images = images.exclude(pk__in=image_ids)
     return images
+
+
+@hooks.register("register_personal_data_purge")
+def remove_unsent_images(now):
+    """Images kept for a preview that was never sent (workflows.pending)."""
+    return {"unsent submission images removed": pending.remove_stale(now)}

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 PASSWORD = "oikea-salasana-123"
 ADMIN_LOGIN = "/admin/login/"
-PUBLIC_LOGIN = "/fi/tili/login/"
+PUBLIC_LOGIN = "/fi/tili/kirjaudu/"
 
 
 @pytest.fixture

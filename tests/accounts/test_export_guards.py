@@ -60,7 +60,7 @@ def test_the_export_holds_exactly_the_users_own_organisation_records(person, rec
 
 def test_the_download_holds_exactly_the_users_own_organisation_records(client, person, records):
     client.force_login(person)
-    response = client.get("/fi/tili/data/", HTTP_HOST=HOST)
+    response = client.get("/fi/tili/tietoni/", HTTP_HOST=HOST)
     assert response.status_code == 200
     part = json.loads(response.content)["organisations"]
     assert organisations_by_part(part) == {key: sorted(names) for key, names in EXPECTED.items()}

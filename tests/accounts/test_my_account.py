@@ -31,9 +31,9 @@ def person(version):
 def test_my_account_needs_a_login(client, lapland):
     response = client.get("/fi/tili/", HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/fi/tili/login/?next=/fi/tili/"
-    assert client.get("/fi/tili/data/", HTTP_HOST=HOST)["Location"].startswith("/fi/tili/login/")
-    assert client.get("/fi/tili/delete/", HTTP_HOST=HOST)["Location"].startswith("/fi/tili/login/")
+    assert response["Location"] == "/fi/tili/kirjaudu/?next=/fi/tili/"
+    assert client.get("/fi/tili/tietoni/", HTTP_HOST=HOST)["Location"].startswith("/fi/tili/kirjaudu/")
+    assert client.get("/fi/tili/poista/", HTTP_HOST=HOST)["Location"].startswith("/fi/tili/kirjaudu/")
 
 
 @pytest.mark.django_db
@@ -67,7 +67,7 @@ def test_the_data_download_holds_the_users_own_data(client, lapland, person):
     data_export.register_exporter("favourites", export_favourites)
     try:
         client.force_login(person)
-        response = client.get("/fi/tili/data/", HTTP_HOST=HOST)
+        response = client.get("/fi/tili/tietoni/", HTTP_HOST=HOST)
     finally:
         data_export.unregister_exporter("favourites")
     assert response.status_code == 200
@@ -95,16 +95,16 @@ def test_an_exporter_key_is_registered_once():
 @pytest.mark.django_db
 def test_deleting_the_account_takes_the_right_password(client, lapland, person):
     client.force_login(person)
-    assert client.get("/fi/tili/delete/", HTTP_HOST=HOST).status_code == 200
+    assert client.get("/fi/tili/poista/", HTTP_HOST=HOST).status_code == 200
 
-    response = client.post("/fi/tili/delete/", {"password": "väärä"}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/poista/", {"password": "väärä"}, HTTP_HOST=HOST)
     assert response.status_code == 200
     body = response.content.decode()
     assert "Salasana on väärä." in body
     assert 'aria-describedby="id_password_error"' in body
     assert User.objects.filter(pk=person.pk).exists()
 
-    response = client.post("/fi/tili/delete/", {"password": ""}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/poista/", {"password": ""}, HTTP_HOST=HOST)
     assert "Anna salasanasi, jotta voit poistaa käyttäjätilisi." in response.content.decode()
     assert User.objects.filter(pk=person.pk).exists()
 
@@ -116,16 +116,16 @@ def test_deleting_the_account_removes_the_user_and_keeps_the_content(client, lap
     page.save(update_fields=["owner"])
     client.force_login(person)
 
-    response = client.post("/fi/tili/delete/", {"password": PASSWORD}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/poista/", {"password": PASSWORD}, HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/fi/tili/deleted/"
+    assert response["Location"] == "/fi/tili/poistettu/"
     assert not User.objects.filter(pk=person.pk).exists()
     assert not EmailAddress.objects.filter(email="henkilo@example.org").exists()
     assert "_auth_user_id" not in client.session
     page.refresh_from_db()
     assert page.owner is None
 
-    response = client.get("/fi/tili/deleted/", HTTP_HOST=HOST)
+    response = client.get("/fi/tili/poistettu/", HTTP_HOST=HOST)
     assert response.status_code == 200
     assert "Käyttäjätilisi on poistettu" in response.content.decode()
 
@@ -134,7 +134,7 @@ def test_deleting_the_account_removes_the_user_and_keeps_the_content(client, lap
 def test_an_administrator_cannot_delete_their_own_account_here(client, lapland, version):
     admin = UserFactory(is_superuser=True, is_staff=True, password=PASSWORD)
     client.force_login(admin)
-    response = client.post("/fi/tili/delete/", {"password": PASSWORD}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/poista/", {"password": PASSWORD}, HTTP_HOST=HOST)
     assert response.status_code == 200
     assert "sen poistaa toinen ylläpitäjä" in response.content.decode()
     assert User.objects.filter(pk=admin.pk).exists()
@@ -143,11 +143,11 @@ def test_an_administrator_cannot_delete_their_own_account_here(client, lapland, 
 @pytest.mark.django_db
 def test_the_password_can_be_changed(client, lapland, person):
     client.force_login(person)
-    response = client.get("/sv/konto/password/change/", HTTP_HOST=HOST)
+    response = client.get("/sv/konto/losenord/byt/", HTTP_HOST=HOST)
     assert response.status_code == 200
     new = "Uusi-salasana-2025"
     response = client.post(
-        "/sv/konto/password/change/",
+        "/sv/konto/losenord/byt/",
         {"oldpassword": PASSWORD, "password1": new, "password2": new},
         HTTP_HOST=HOST,
     )
@@ -161,16 +161,18 @@ def test_the_email_address_can_be_changed_after_confirming_the_new_one(client, l
     from django.core import mail
 
     client.force_login(person)
-    assert client.get("/fi/tili/email/", HTTP_HOST=HOST).status_code == 200
-    response = client.post("/fi/tili/email/", {"action_add": "", "email": "uusi.osoite@example.org"}, HTTP_HOST=HOST)
+    assert client.get("/fi/tili/sahkoposti/", HTTP_HOST=HOST).status_code == 200
+    response = client.post(
+        "/fi/tili/sahkoposti/", {"action_add": "", "email": "uusi.osoite@example.org"}, HTTP_HOST=HOST
+    )
     assert response.status_code == 302
-    body = client.get("/fi/tili/email/", HTTP_HOST=HOST).content.decode()
+    body = client.get("/fi/tili/sahkoposti/", HTTP_HOST=HOST).content.decode()
     assert "uusi.osoite@example.org" in body
     assert len(mail.outbox) == 1
     person.refresh_from_db()
     assert person.email == "henkilo@example.org"
 
-    link = first_link(mail.outbox[0].body, r"/fi/tili/confirm-email/[^/\s]+/")
+    link = first_link(mail.outbox[0].body, r"/fi/tili/vahvista-sahkoposti/[^/\s]+/")
     assert client.post(link, HTTP_HOST=HOST).status_code == 302
     person.refresh_from_db()
     assert person.email == "uusi.osoite@example.org"
@@ -180,7 +182,7 @@ def test_the_email_address_can_be_changed_after_confirming_the_new_one(client, l
 def test_password_guesses_on_the_delete_page_are_limited(client, lapland, person):
     client.force_login(person)
     for _attempt in range(10):
-        assert client.post("/fi/tili/delete/", {"password": "arvaus"}, HTTP_HOST=HOST).status_code == 200
-    response = client.post("/fi/tili/delete/", {"password": PASSWORD}, HTTP_HOST=HOST)
+        assert client.post("/fi/tili/poista/", {"password": "arvaus"}, HTTP_HOST=HOST).status_code == 200
+    response = client.post("/fi/tili/poista/", {"password": PASSWORD}, HTTP_HOST=HOST)
     assert response.status_code == 429
     assert User.objects.filter(pk=person.pk).exists()

@@ -29,26 +29,30 @@ def is_logged_in(client):
 
 @pytest.mark.django_db
 def test_account_urls_follow_the_language():
-    expected = {"fi": "/fi/tili/", "sv": "/sv/konto/", "en": "/en/account/"}
-    for language, prefix in expected.items():
+    expected = {
+        "fi": ("/fi/tili/", "kirjaudu/", "rekisteroidy/"),
+        "sv": ("/sv/konto/", "logga-in/", "registrera/"),
+        "en": ("/en/account/", "login/", "signup/"),
+    }
+    for language, (prefix, login, signup) in expected.items():
         with translation.override(language):
-            assert reverse("account_login") == f"{prefix}login/"
-            assert reverse("account_signup") == f"{prefix}signup/"
+            assert reverse("account_login") == f"{prefix}{login}"
+            assert reverse("account_signup") == f"{prefix}{signup}"
             assert reverse("accounts:my_account") == prefix
 
 
 @pytest.mark.django_db
 def test_sign_up_verify_the_address_and_log_in(client, lapland):
     version = TermsVersionFactory()
-    response = client.get("/fi/tili/signup/", HTTP_HOST=HOST)
+    response = client.get("/fi/tili/rekisteroidy/", HTTP_HOST=HOST)
     assert response.status_code == 200
     body = response.content.decode()
     # The terms link points at this site's terms page in the reader's language.
     assert 'href="/fi/kayttoehdot/"' in body
 
-    response = client.post("/fi/tili/signup/", signup_data(), HTTP_HOST=HOST)
+    response = client.post("/fi/tili/rekisteroidy/", signup_data(), HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/fi/tili/confirm-email/"
+    assert response["Location"] == "/fi/tili/vahvista-sahkoposti/"
     assert not is_logged_in(client)
     user = User.objects.get()
     assert user.email == "uusi.kayttaja@example.org"
@@ -60,7 +64,7 @@ def test_sign_up_verify_the_address_and_log_in(client, lapland):
     assert message.to == ["uusi.kayttaja@example.org"]
     assert message.subject.startswith("[Lappilaiset] ")
     assert "Lappilaiset" in message.body
-    link = first_link(message.body, r"http://lappilaiset\.localhost/fi/tili/confirm-email/[^/\s]+/")
+    link = first_link(message.body, r"http://lappilaiset\.localhost/fi/tili/vahvista-sahkoposti/[^/\s]+/")
 
     path = urlparse(link).path
     response = client.get(path, HTTP_HOST=HOST)
@@ -72,10 +76,10 @@ def test_sign_up_verify_the_address_and_log_in(client, lapland):
     # Confirmed in the same browser: logged straight in.
     assert is_logged_in(client)
 
-    client.post("/fi/tili/logout/", HTTP_HOST=HOST)
+    client.post("/fi/tili/kirjaudu-ulos/", HTTP_HOST=HOST)
     assert not is_logged_in(client)
     response = client.post(
-        "/fi/tili/login/", {"login": "UUSI.kayttaja@example.org", "password": PASSWORD}, HTTP_HOST=HOST
+        "/fi/tili/kirjaudu/", {"login": "UUSI.kayttaja@example.org", "password": PASSWORD}, HTTP_HOST=HOST
     )
     assert response.status_code == 302
     assert response["Location"] == "/fi/tili/"
@@ -89,9 +93,9 @@ def test_an_unverified_user_cannot_log_in(client, lapland):
     user = UserFactory(email=email, password=PASSWORD, verified_email=False)
     EmailAddress.objects.create(user=user, email=email, verified=False, primary=True)
 
-    response = client.post("/fi/tili/login/", {"login": email, "password": PASSWORD}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/kirjaudu/", {"login": email, "password": PASSWORD}, HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/fi/tili/confirm-email/"
+    assert response["Location"] == "/fi/tili/vahvista-sahkoposti/"
     assert not is_logged_in(client)
     # A fresh link is sent, so that the person can still finish.
     assert len(mail.outbox) == 1
@@ -100,7 +104,7 @@ def test_an_unverified_user_cannot_log_in(client, lapland):
 
 @pytest.mark.django_db
 def test_the_terms_must_be_accepted_and_the_form_comes_back_filled_in(client, lapland):
-    response = client.post("/fi/tili/signup/", signup_data(terms=""), HTTP_HOST=HOST)
+    response = client.post("/fi/tili/rekisteroidy/", signup_data(terms=""), HTTP_HOST=HOST)
     assert response.status_code == 200
     assert not User.objects.exists()
     body = response.content.decode()
@@ -118,23 +122,23 @@ def test_the_terms_must_be_accepted_and_the_form_comes_back_filled_in(client, la
 
 @pytest.mark.django_db
 def test_form_fields_carry_labels_and_autocomplete(client, lapland):
-    body = client.get("/fi/tili/signup/", HTTP_HOST=HOST).content.decode()
+    body = client.get("/fi/tili/rekisteroidy/", HTTP_HOST=HOST).content.decode()
     assert '<label for="id_email">' in body
     assert 'autocomplete="email"' in body
     assert body.count('autocomplete="new-password"') == 2
     # The password rules are the password field's description.
     field = re.search(r"<input[^>]*id=\"id_password1\"[^>]*>", body).group(0)
     assert 'aria-describedby="id_password1_help"' in field
-    body = client.get("/fi/tili/login/", HTTP_HOST=HOST).content.decode()
+    body = client.get("/fi/tili/kirjaudu/", HTTP_HOST=HOST).content.decode()
     assert 'autocomplete="current-password"' in body
 
 
 @pytest.mark.django_db
 def test_signing_up_with_a_taken_address_reveals_nothing(client, lapland):
     UserFactory(email="varattu@example.org")
-    response = client.post("/fi/tili/signup/", signup_data(email="varattu@example.org"), HTTP_HOST=HOST)
+    response = client.post("/fi/tili/rekisteroidy/", signup_data(email="varattu@example.org"), HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/fi/tili/confirm-email/"
+    assert response["Location"] == "/fi/tili/vahvista-sahkoposti/"
     assert User.objects.count() == 1
     # The owner of the address is told instead.
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["varattu@example.org"]
@@ -143,10 +147,10 @@ def test_signing_up_with_a_taken_address_reveals_nothing(client, lapland):
 @pytest.mark.django_db
 def test_password_reset(client, lapland):
     UserFactory(email="unohtaja@example.org", password="old-password-123")
-    response = client.post("/fi/tili/password/reset/", {"email": "unohtaja@example.org"}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/salasana/unohtunut/", {"email": "unohtaja@example.org"}, HTTP_HOST=HOST)
     assert response.status_code == 302
     assert len(mail.outbox) == 1
-    link = first_link(mail.outbox[0].body, r"http://lappilaiset\.localhost/fi/tili/password/reset/key/\S+/")
+    link = first_link(mail.outbox[0].body, r"http://lappilaiset\.localhost/fi/tili/salasana/unohtunut/avain/\S+/")
     response = client.get(urlparse(link).path, HTTP_HOST=HOST)
     # allauth moves the key into the session and redirects to a key-less URL.
     assert response.status_code == 302
@@ -160,7 +164,7 @@ def test_password_reset(client, lapland):
 
     # An unknown address gets the same answer, and no account is revealed.
     mail.outbox.clear()
-    response = client.post("/fi/tili/password/reset/", {"email": "ei-ole@example.org"}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/salasana/unohtunut/", {"email": "ei-ole@example.org"}, HTTP_HOST=HOST)
     assert response.status_code == 302
 
 
@@ -168,11 +172,11 @@ def test_password_reset(client, lapland):
 @pytest.mark.parametrize(
     ("path", "language", "heading"),
     [
-        ("/fi/tili/login/", "fi", "Log in"),
-        ("/sv/konto/signup/", "sv", "Create an account"),
+        ("/fi/tili/kirjaudu/", "fi", "Log in"),
+        ("/sv/konto/registrera/", "sv", "Create an account"),
         ("/en/account/password/reset/", "en", "Reset your password"),
-        ("/fi/tili/confirm-email/", "fi", "Confirm your e-mail address"),
-        ("/fi/tili/confirm-email/not-a-key/", "fi", "Confirm your e-mail address"),
+        ("/fi/tili/vahvista-sahkoposti/", "fi", "Confirm your e-mail address"),
+        ("/fi/tili/vahvista-sahkoposti/not-a-key/", "fi", "Confirm your e-mail address"),
     ],
 )
 def test_account_pages_carry_the_regions_branding(client, lapland, path, language, heading):
@@ -189,7 +193,7 @@ def test_account_pages_carry_the_regions_branding(client, lapland, path, languag
 @pytest.mark.django_db
 def test_the_header_links_to_log_in_or_to_my_account(client, lapland):
     body = client.get("/fi/", HTTP_HOST=HOST).content.decode()
-    assert 'href="/fi/tili/login/?next=/fi/"' in body
+    assert 'href="/fi/tili/kirjaudu/?next=/fi/"' in body
     client.force_login(UserFactory())
     body = client.get("/sv/", HTTP_HOST=HOST).content.decode()
     assert 'href="/sv/konto/"' in body
@@ -199,9 +203,9 @@ def test_the_header_links_to_log_in_or_to_my_account(client, lapland):
 @override_settings(ACCOUNT_RATE_LIMITS={"login": "3/m/ip", "login_failed": False})
 def test_too_many_login_attempts_get_a_clear_page(client, lapland):
     for _attempt in range(3):
-        response = client.post("/fi/tili/login/", {"login": "x@example.org", "password": "wrong"}, HTTP_HOST=HOST)
+        response = client.post("/fi/tili/kirjaudu/", {"login": "x@example.org", "password": "wrong"}, HTTP_HOST=HOST)
         assert response.status_code == 200
-    response = client.post("/fi/tili/login/", {"login": "x@example.org", "password": "wrong"}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/kirjaudu/", {"login": "x@example.org", "password": "wrong"}, HTTP_HOST=HOST)
     assert response.status_code == 429
     body = response.content.decode()
     assert "Liian monta yritystä" in body
@@ -212,8 +216,8 @@ def test_too_many_login_attempts_get_a_clear_page(client, lapland):
 def test_repeated_failed_logins_for_one_address_are_refused(client, lapland):
     UserFactory(email="kohde@example.org", password=PASSWORD)
     for _attempt in range(5):
-        client.post("/fi/tili/login/", {"login": "kohde@example.org", "password": "wrong"}, HTTP_HOST=HOST)
-    response = client.post("/fi/tili/login/", {"login": "kohde@example.org", "password": PASSWORD}, HTTP_HOST=HOST)
+        client.post("/fi/tili/kirjaudu/", {"login": "kohde@example.org", "password": "wrong"}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/kirjaudu/", {"login": "kohde@example.org", "password": PASSWORD}, HTTP_HOST=HOST)
     assert not is_logged_in(client)
     assert response.status_code in (200, 429)
 
@@ -228,12 +232,12 @@ def test_before_any_version_is_published_the_acceptance_is_still_recorded(client
 
 @pytest.mark.django_db
 def test_confirming_in_another_browser_leads_to_the_login_page(client, lapland):
-    client.post("/sv/konto/signup/", signup_data(), HTTP_HOST=HOST)
-    link = first_link(mail.outbox[0].body, r"/sv/konto/confirm-email/[^/\s]+/")
+    client.post("/sv/konto/registrera/", signup_data(), HTTP_HOST=HOST)
+    link = first_link(mail.outbox[0].body, r"/sv/konto/bekrafta-e-post/[^/\s]+/")
     other = client_class()
     response = other.post(link, HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/sv/konto/login/"
+    assert response["Location"] == "/sv/konto/logga-in/"
     assert "_auth_user_id" not in other.session
     assert EmailAddress.objects.get().verified
 
@@ -241,7 +245,7 @@ def test_confirming_in_another_browser_leads_to_the_login_page(client, lapland):
 @pytest.mark.django_db
 def test_logging_out_leads_to_the_front_page_in_the_same_language(client, lapland):
     client.force_login(UserFactory())
-    response = client.post("/sv/konto/logout/", HTTP_HOST=HOST)
+    response = client.post("/sv/konto/logga-ut/", HTTP_HOST=HOST)
     assert response.status_code == 302
     assert response["Location"] == "/sv/"
     assert not is_logged_in(client)

@@ -8,7 +8,7 @@ from accounts.models import TermsAcceptance, TermsVersion
 
 from .conftest import HOST
 
-ACCEPT_URL = "/fi/tili/terms/"
+ACCEPT_URL = "/fi/tili/kayttoehdot/"
 
 
 def is_logged_in(client):
@@ -46,7 +46,7 @@ def test_a_new_version_must_be_accepted_at_the_next_request_after_login(client, 
         changes_fi="Lisäsimme kohdan tapahtumailmoittautumisista.",
         changes_sv="Vi lade till ett avsnitt om anmälningar.",
     )
-    response = client.post("/fi/tili/login/", {"login": member.email, "password": "salasana-123"}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/kirjaudu/", {"login": member.email, "password": "salasana-123"}, HTTP_HOST=HOST)
     assert response.status_code == 302
     response = client.get(response["Location"], HTTP_HOST=HOST)
     assert response.status_code == 302
@@ -65,7 +65,7 @@ def test_a_new_version_must_be_accepted_at_the_next_request_after_login(client, 
     assert "Lisäsimme kohdan tapahtumailmoittautumisista." in body
     assert 'href="/fi/kayttoehdot/"' in body
     # ... and in Swedish, the Swedish summary and terms page.
-    body = client.get("/sv/konto/terms/", HTTP_HOST=HOST).content.decode()
+    body = client.get("/sv/konto/anvandarvillkor/", HTTP_HOST=HOST).content.decode()
     assert "Vi lade till ett avsnitt om anmälningar." in body
     assert 'href="/sv/anvandarvillkor/"' in body
 
@@ -96,7 +96,7 @@ def test_declining_logs_out_with_an_explanation(client, lapland, member):
     client.force_login(member)
     response = client.post(ACCEPT_URL, {"action": "decline", "version": new.pk}, HTTP_HOST=HOST)
     assert response.status_code == 302
-    assert response["Location"] == "/fi/tili/terms/declined/"
+    assert response["Location"] == "/fi/tili/kayttoehdot/hylatty/"
     assert not is_logged_in(client)
     response = client.get(response["Location"], HTTP_HOST=HOST)
     assert response.status_code == 200
@@ -117,12 +117,12 @@ def test_what_stays_reachable_before_accepting(client, lapland, member):
         assert client.get(path, HTTP_HOST=HOST).status_code == 200, path
     # The Wagtail admin, the user's own data and logging out.
     assert client.get("/admin/", HTTP_HOST=HOST).status_code == 200
-    assert client.get("/fi/tili/data/", HTTP_HOST=HOST).status_code == 200
-    assert client.get("/fi/tili/delete/", HTTP_HOST=HOST).status_code == 200
-    assert client.get("/fi/tili/logout/", HTTP_HOST=HOST).status_code == 200
+    assert client.get("/fi/tili/tietoni/", HTTP_HOST=HOST).status_code == 200
+    assert client.get("/fi/tili/poista/", HTTP_HOST=HOST).status_code == 200
+    assert client.get("/fi/tili/kirjaudu-ulos/", HTTP_HOST=HOST).status_code == 200
     # But not the rest of the public site.
     assert client.get("/fi/tietoa-palvelusta/", HTTP_HOST=HOST).status_code == 302
-    assert client.get("/fi/tili/password/change/", HTTP_HOST=HOST).status_code == 302
+    assert client.get("/fi/tili/salasana/vaihda/", HTTP_HOST=HOST).status_code == 302
 
 
 @pytest.mark.django_db

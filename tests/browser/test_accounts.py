@@ -7,8 +7,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 HOST = "lappilaiset.localhost"
 PASSWORD = "Selain-salasana-2025"
 PATHS = {
-    language: {"login": f"{prefix}login/", "signup": f"{prefix}signup/", "account": prefix}
-    for language, prefix in {"fi": "/fi/tili/", "sv": "/sv/konto/"}.items()
+    "fi": {"login": "/fi/tili/kirjaudu/", "signup": "/fi/tili/rekisteroidy/", "account": "/fi/tili/"},
+    "sv": {"login": "/sv/konto/logga-in/", "signup": "/sv/konto/registrera/", "account": "/sv/konto/"},
 }
 
 
@@ -75,7 +75,7 @@ def test_the_new_terms_page_passes_axe_and_accepting_continues(network, page, si
     page.fill("#id_password", PASSWORD)
     page.locator("form.account-form button[type=submit]").click()
     page.wait_for_load_state()
-    assert "/fi/tili/terms/" in page.url
+    assert "/fi/tili/kayttoehdot/" in page.url
     assert page.get_by_text("Uusi kohta ilmoittautumisista.").is_visible()
     violations = axe_violations(page)
     assert not violations, format_violations(violations)

@@ -69,17 +69,17 @@ def test_sign_up_read_the_mail_and_cancel_through_its_link(events, page, site_ur
     page.check("input[name^=q_][value=yes]")
     page.check("#id_consent")
     page.click("#signup form.public-form button[type=submit]")
-    page.wait_for_url("**/fi/ilmoittautuminen/done/**")
+    page.wait_for_url("**/fi/ilmoittautuminen/valmis/**")
     assert "Olet ilmoittautunut!" in page.content()
     registration = Registration.objects.get(email="aino@example.org")
     assert registration.status == Registration.Status.CONFIRMED
 
     receipt = next(message for message in mail.outbox if message.to == ["aino@example.org"])
-    cancel_url = re.search(r"https?://\S+/fi/ilmoittautuminen/cancel/\S+", receipt.body).group(0)
+    cancel_url = re.search(r"https?://\S+/fi/ilmoittautuminen/peru/\S+", receipt.body).group(0)
     page.goto(_local(cancel_url, site_url))
     assert Registration.objects.get(pk=registration.pk).status == Registration.Status.CONFIRMED
     page.click("form.public-form button[type=submit]")
-    page.wait_for_url("**/fi/ilmoittautuminen/done/**")
+    page.wait_for_url("**/fi/ilmoittautuminen/valmis/**")
     assert "Ilmoittautumisesi peruttiin" in page.content()
     assert Registration.objects.get(pk=registration.pk).status == Registration.Status.CANCELLED
 

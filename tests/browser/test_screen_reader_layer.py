@@ -146,9 +146,9 @@ def form_paths(network):
             f"/fi/ilmoita/{flag_route(event, 'fi')}",
             "/fi/palaute/",
             "/fi/kehitysehdotukset/",
-            "/fi/tili/login/",
-            "/fi/tili/signup/",
-            "/fi/tili/password/reset/",
+            "/fi/tili/kirjaudu/",
+            "/fi/tili/rekisteroidy/",
+            "/fi/tili/salasana/unohtunut/",
         ],
         "sv": [
             "/sv/anmal/evenemang/",
@@ -157,9 +157,9 @@ def form_paths(network):
             f"/sv/anmal/{flag_route(sv_event, 'sv')}",
             "/sv/respons/",
             "/sv/utvecklingsforslag/",
-            "/sv/konto/login/",
-            "/sv/konto/signup/",
-            "/sv/konto/password/reset/",
+            "/sv/konto/logga-in/",
+            "/sv/konto/registrera/",
+            "/sv/konto/losenord/aterstall/",
         ],
     }
 
@@ -219,6 +219,10 @@ def test_a_form_sent_too_fast_explains_itself_at_the_button_and_sending_again_wo
     page.wait_for_timeout(2100)
     with page.expect_navigation():
         button.click()
+    # Accepted this time: the preview comes first, then sending.
+    page.wait_for_selector("#preview-note")
+    with page.expect_navigation():
+        page.locator("#form-submit").click()
     assert page.url.endswith("/sv/anmal/nyhet/tack/"), page.url
     assert NewsItem.objects.filter(title="Byns nyheter").exists()
 

@@ -1,6 +1,8 @@
 """The organisation self-service pages pass axe-core in Finnish and Swedish."""
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 from .conftest import axe_violations, format_violations
 
@@ -8,7 +10,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 HOST = "lappilaiset.localhost"
 PASSWORD = "Selain-salasana-2025"
-PREFIXES = {"fi": "/fi/tili/", "sv": "/sv/konto/"}
 
 
 def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_url):
@@ -23,23 +24,25 @@ def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_
     MembershipRequest.objects.create(user=UserFactory(email="hakija@example.org"), organisation=organisation)
     invitation = Invitation.objects.create(organisation=other, email=person.email, invited_by=None)
 
-    page.goto(site_url(HOST, "/fi/tili/login/"))
+    page.goto(site_url(HOST, "/fi/tili/kirjaudu/"))
     page.fill("#id_login", person.email)
     page.fill("#id_password", PASSWORD)
     page.locator("form.account-form button[type=submit]").click()
     page.wait_for_load_state()
 
     failures = []
-    for language, prefix in PREFIXES.items():
-        for path in (
-            "organisations/",
-            "organisations/new/",
-            "organisations/join/?q=yhdistys",
-            f"organisations/{organisation.pk}/requests/",
-            f"organisations/{organisation.pk}/invite/",
-            f"invitations/{invitation.token}/",
-        ):
-            url = site_url(HOST, prefix + path)
+    for language in ("fi", "sv"):
+        with translation.override(language):
+            paths = (
+                reverse("organisations:my_organisations"),
+                reverse("organisations:create_organisation"),
+                reverse("organisations:join_organisation") + "?q=yhdistys",
+                reverse("organisations:organisation_requests", args=[organisation.pk]),
+                reverse("organisations:invite_member", args=[organisation.pk]),
+                reverse("organisations:invitation", args=[invitation.token]),
+            )
+        for path in paths:
+            url = site_url(HOST, path)
             response = page.goto(url)
             assert response.status == 200, f"{url} answered {response.status}"
             assert page.locator("html").get_attribute("lang") == language
@@ -48,7 +51,7 @@ def test_organisation_self_service_pages_pass_axe(national, lapland, page, site_
                 failures.append(f"{url}:\n{format_violations(violations)}")
 
     # The creation form with errors: the error summary and field errors must pass too.
-    page.goto(site_url(HOST, "/fi/tili/organisations/new/"))
+    page.goto(site_url(HOST, "/fi/tili/organisaatiot/uusi/"))
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_load_state()
     violations = axe_violations(page)

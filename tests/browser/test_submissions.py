@@ -40,6 +40,9 @@ def test_a_citizens_event_is_approved_by_the_coordinator_and_appears_on_the_regi
     page.fill("#id_submitter_name", "Kaisa Kyläläinen")
     page.fill("#id_submitter_email", "kaisa@example.org")
     page.click("form.public-form button[type=submit]")
+    # The preview first, then sending.
+    page.wait_for_selector("#preview-note")
+    page.click("#form-submit")
     page.wait_for_url("**/fi/ilmoita/tapahtuma/kiitos/")
     event = Event.objects.get(title=title)
     assert event.live is False
@@ -97,3 +100,74 @@ def test_the_submit_pages_pass_axe(network, page, site_url):
     if violations:
         failures.append(f"errors on /sv/anmal/evenemang/:\n{format_violations(violations)}")
     assert not failures, "\n\n".join(failures)
+
+
+def test_the_preview_flow_by_keyboard_keeps_everything_and_passes_axe(network, page, site_url, tmp_path):
+    """Fill in, preview, go back to edit, preview again and send, all with the keyboard; one submission."""
+    import io
+
+    from PIL import Image
+
+    from listings.models import Event
+    from topics.models import Topic
+    from workflows.models import Submission
+
+    # Browser tests flush the database, and with it the curated topics its migration made.
+    Topic.objects.get_or_create(slug="ymparisto", defaults={"name": "Ympäristö ja luonto"})
+    image_path = tmp_path / "lyhdyt.png"
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 80), "#336699").save(buffer, format="PNG")
+    image_path.write_bytes(buffer.getvalue())
+    starts = timezone.localtime() + datetime.timedelta(days=6)
+    title = "Lyhtykävely joen rannassa"
+
+    page.goto(site_url(HOST, "/fi/ilmoita/tapahtuma/"))
+    page.fill("#id_title", title)
+    page.fill("#id_description", "Kävellään yhdessä lyhtyjen valossa.")
+    page.fill("#id_starts_at", starts.strftime("%Y-%m-%dT18:00"))
+    page.fill("#id_place_name", "Joenranta")
+    page.select_option("#id_municipality", label="Rovaniemi")
+    page.locator("input[name=topics][value=ymparisto]").focus()
+    page.keyboard.press("Space")
+    page.locator("#id_is_free").focus()
+    page.keyboard.press("Space")
+    page.set_input_files("#id_image", str(image_path))
+    page.fill("#id_image_alt", "Lyhtyjä lumessa")
+    page.fill("#id_submitter_name", "Kaisa Kyläläinen")
+    page.fill("#id_submitter_email", "kaisa@example.org")
+    page.locator("#form-submit").focus()
+    page.keyboard.press("Enter")
+
+    page.wait_for_selector("#preview-note")
+    content = page.content()
+    assert f"<h1>{title}</h1>" in content
+    assert "Ympäristö ja luonto" in content and "Maksuton" in content
+    assert page.locator("figure.listing__image img[alt='Lyhtyjä lumessa']").count() == 1
+    violations = axe_violations(page)
+    assert not violations, format_violations(violations)
+    assert Event.objects.filter(title=title).count() == 0
+
+    page.locator("button[value=edit]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#kept-image-note")
+    assert page.input_value("#id_title") == title
+    assert page.is_checked("input[name=topics][value=ymparisto]")
+    assert page.is_checked("#id_is_free")
+    assert page.locator(".error-summary").count() == 0
+    violations = axe_violations(page)
+    assert not violations, format_violations(violations)
+    page.fill("#id_place_name", "Joenrannan laavu")
+    page.locator("#form-submit").focus()
+    page.keyboard.press("Enter")
+
+    page.wait_for_selector("#preview-note")
+    assert "Joenrannan laavu" in page.content()
+    page.locator("#form-submit").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/fi/ilmoita/tapahtuma/kiitos/")
+
+    event = Event.objects.get(title=title)
+    assert Submission.objects.filter(title=title).count() == 1
+    assert event.place_name == "Joenrannan laavu" and event.is_free
+    assert list(event.topics.values_list("slug", flat=True)) == ["ymparisto"]
+    assert event.image is not None and event.image_alt == "Lyhtyjä lumessa"

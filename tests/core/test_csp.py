@@ -61,8 +61,8 @@ def test_public_pages_get_the_strict_policy_and_need_nothing_it_forbids(client, 
         "/fi/tapahtumat/",
         f"/fi/tapahtumat/{event.pk}-{event.slug}/",
         "/fi/haku/?q=konsertti",
-        "/fi/tili/login/",
-        "/fi/tili/signup/",
+        "/fi/tili/kirjaudu/",
+        "/fi/tili/rekisteroidy/",
         "/fi/ei-ole/",
     ]:
         response = client.get(path, HTTP_HOST=LAPLAND)

@@ -9,19 +9,19 @@ LAPLAND = "lappilaiset.localhost"
 
 def test_a_body_over_the_cap_is_refused_with_413(client, settings, lapland):
     settings.REQUEST_BODY_MAX_SIZE = 1000
-    response = client.post("/fi/tili/login/", {"login": "x" * 2000}, HTTP_HOST=LAPLAND)
+    response = client.post("/fi/tili/kirjaudu/", {"login": "x" * 2000}, HTTP_HOST=LAPLAND)
     assert response.status_code == 413
     assert "liian suuri" in response.content.decode()
 
 
 def test_a_body_under_the_cap_goes_through(client, settings, lapland):
     settings.REQUEST_BODY_MAX_SIZE = 100_000
-    response = client.post("/fi/tili/login/", {"login": "someone@example.org", "password": "x"}, HTTP_HOST=LAPLAND)
+    response = client.post("/fi/tili/kirjaudu/", {"login": "someone@example.org", "password": "x"}, HTTP_HOST=LAPLAND)
     assert response.status_code == 200
 
 
 def test_a_malformed_content_length_is_a_400_not_a_500(client, lapland):
-    response = client.post("/fi/tili/login/", {"login": "x"}, HTTP_HOST=LAPLAND, CONTENT_LENGTH="lots")
+    response = client.post("/fi/tili/kirjaudu/", {"login": "x"}, HTTP_HOST=LAPLAND, CONTENT_LENGTH="lots")
     assert response.status_code == 400
 
 

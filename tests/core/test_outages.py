@@ -94,7 +94,7 @@ def test_form_rate_limits_fail_closed_while_redis_is_unreachable(rf):
 def test_the_login_form_is_limited_while_redis_is_unreachable(client, lapland):
     with override_settings(CACHES=unreachable_redis()):
         response = client.post(
-            "/fi/tili/login/", {"login": "someone@example.org", "password": "wrong"}, HTTP_HOST=LAPLAND
+            "/fi/tili/kirjaudu/", {"login": "someone@example.org", "password": "wrong"}, HTTP_HOST=LAPLAND
         )
     assert response.status_code == 429
 

@@ -419,6 +419,6 @@ def test_the_data_download_holds_memberships_and_requests(client, person, club, 
 
 def test_finnish_pages_render(client, person):
     client.force_login(person)
-    response = get(client, "/fi/tili/organisations/")
+    response = get(client, "/fi/tili/organisaatiot/")
     assert response.status_code == 200
     assert fi("My organisations") in response.content.decode()

@@ -43,7 +43,7 @@ def test_signing_up_confirms_and_mails_a_receipt_in_the_readers_language(client,
     registration = registrations(event).get()
     assert registration.status == Registration.Status.CONFIRMED
     assert response.status_code == 302
-    assert "/fi/ilmoittautuminen/done/" in response["Location"]
+    assert "/fi/ilmoittautuminen/valmis/" in response["Location"]
     page = client.get(response["Location"], HTTP_HOST=HOST).content.decode()
     assert fi("You are signed up!") in page
 
@@ -51,7 +51,7 @@ def test_signing_up_confirms_and_mails_a_receipt_in_the_readers_language(client,
     assert receipt.subject == fi("You are signed up: %(title)s") % {"title": "Kevätkonsertti"}
     assert fi("Your place is confirmed. The dates are attached as a calendar file.") in receipt.body
     assert "Your place" not in receipt.body
-    assert "http://lappilaiset.localhost/fi/ilmoittautuminen/cancel/" in receipt.body
+    assert "http://lappilaiset.localhost/fi/ilmoittautuminen/peru/" in receipt.body
     (filename, content, mimetype) = receipt.attachments[0]
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     assert "BEGIN:VEVENT" in str(content)
@@ -63,7 +63,7 @@ def test_a_swedish_reader_gets_a_swedish_mail(client, event):
     post_signup(client, event, language="sv")
     receipt = next(message for message in mail.outbox if message.to == ["aino@example.org"])
     assert receipt.extra_headers["Content-Language"] == "sv"
-    assert "/sv/anmalan/cancel/" in receipt.body
+    assert "/sv/anmalan/avboka/" in receipt.body
     assert "Hello" not in receipt.body and "Your place" not in receipt.body
 
 
@@ -161,7 +161,7 @@ def test_the_cancel_link_confirms_then_cancels_and_promotes_the_first_waiting(cl
     first_waiting = RegistrationFactory(listing=event, status=Registration.Status.WAITING, email="odottaja@example.org")
     second_waiting = RegistrationFactory(listing=event, status=Registration.Status.WAITING)
     receipt = next(message for message in mail.outbox if message.to == ["eka@example.org"])
-    cancel_path = re.search(r"http://lappilaiset\.localhost(/fi/ilmoittautuminen/cancel/\S+)", receipt.body).group(1)
+    cancel_path = re.search(r"http://lappilaiset\.localhost(/fi/ilmoittautuminen/peru/\S+)", receipt.body).group(1)
 
     confirm = client.get(cancel_path, HTTP_HOST=HOST)
     assert confirm.status_code == 200
@@ -183,8 +183,8 @@ def test_the_cancel_link_confirms_then_cancels_and_promotes_the_first_waiting(cl
 
 
 def test_a_made_up_token_is_not_found(client, event):
-    assert client.get("/fi/ilmoittautuminen/cancel/not-a-token/", HTTP_HOST=HOST).status_code == 404
-    assert client.post("/fi/ilmoittautuminen/done/x:y/", HTTP_HOST=HOST).status_code == 404
+    assert client.get("/fi/ilmoittautuminen/peru/not-a-token/", HTTP_HOST=HOST).status_code == 404
+    assert client.post("/fi/ilmoittautuminen/valmis/x:y/", HTTP_HOST=HOST).status_code == 404
 
 
 def test_sign_ups_are_rate_limited_like_the_other_public_forms(client, event, settings):

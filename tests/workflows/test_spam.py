@@ -92,12 +92,14 @@ def test_a_validation_error_keeps_everything_typed(client, lapland, rovaniemi):
     assert "Toinen kappale &lt;b&gt;ei HTML:ää&lt;/b&gt;." in html
     assert f'<option value="{rovaniemi.pk}" selected>' in html
     assert 'aria-invalid="true"' in html
+    # The image passed its own checks, so it is kept (workflows.pending) instead of asked for again.
     assert (
         escape(
             fi(
-                "Your image was not kept: browsers cannot refill a file field when a form comes back. "
-                "Please choose the image again."
+                "Your image “%(name)s” is kept and will be sent with your submission. "
+                "Choose another file only to replace it."
             )
+            % {"name": "kuva.png"}
         )
         in html
     )
