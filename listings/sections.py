@@ -20,6 +20,7 @@ from organisations.models import Organisation
 from regions.sections import Section, section_page
 
 from . import registry, visibility
+from .models.placements import ListingPlacement, PlacedListings
 
 # -- home panels ----------------------------------------------------------------
 
@@ -32,13 +33,18 @@ def _panel_context(listing_type):
         if index is None or not index.live:
             return None
         panel = listing_type.home_panel
-        listings = listing_type.model_class().objects.visible_on(region, locale=page.locale_id).select_related("locale")
+        model = listing_type.model_class()
+        # The section page's own path: its stored placements, local first, and cached items
+        # (only their stamps are read; a panel item not cached yet is read whole).
+        placements = ListingPlacement.objects.shown(model, region, timezone.now(), locale=page.locale_id)
+        listings = PlacedListings(placements, lambda ids: model.objects.filter(id__in=ids).stamps_only())
         return {
             "key": listing_type.key,
             "heading": panel.heading,
             "all_label": panel.all_label,
             "index": index,
-            "listings": list(listings[: panel.size]),
+            "listings": listings[: panel.size],
+            "load": "for_panel",
         }
 
     return context
@@ -145,7 +151,8 @@ class ListingSearchBatch:
                        OR body @@ plainto_tsquery(%(config)s::regconfig, %(query)s))
             )
             SELECT placement.content_type_id, COUNT(*),
-                   (ARRAY_AGG(placement.object_id ORDER BY placement.sort_key, placement.sort_tie))[1:{PREVIEW_SIZE}]
+                   (ARRAY_AGG(placement.object_id
+                              ORDER BY placement.locality, placement.sort_key, placement.sort_tie))[1:{PREVIEW_SIZE}]
             FROM listings_listingplacement placement
             JOIN matches ON matches.content_type_id = placement.content_type_id
                         AND matches.listing_id = placement.object_id
