@@ -35,8 +35,9 @@ placeholder and each replay writes its own reader's nonce into the body (the
 CSP middleware, above this one, then sends it in the header).
 
 Kept responses tell a CDN or Varnish in front that it may keep them too
-(`Cache-Control: public, max-age=0, s-maxage=PAGE_CACHE_CDN_SECONDS`); what
-is not kept is marked `private`. Wagtail's front-end cache invalidation
+(`Cache-Control: public, max-age=0, s-maxage=PAGE_CACHE_CDN_SECONDS`, unless
+the view set its own); what is not kept is marked `private`. With
+PAGE_CACHE_SECONDS=0 the middleware does nothing at all. Wagtail's front-end cache invalidation
 purges a page's address from such a proxy on publish (settings
 WAGTAILFRONTENDCACHE; listings/invalidation.py adds a listing's addresses).
 
@@ -172,7 +173,9 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         seconds = _seconds()
-        key = key_for(request) if seconds and may_serve(request) else None
+        if not seconds:
+            return self.get_response(request)
+        key = key_for(request) if may_serve(request) else None
         if key is not None:
             kept = cache.get(key)
             if kept is not None:
@@ -182,8 +185,9 @@ class PageCacheMiddleware:
                 return response
         response = self.get_response(request)
         if key is not None and storable(request, response):
-            # A CDN may keep it too: what it may keep is what is kept here.
-            _public(response)
+            if not response.has_header("Cache-Control"):
+                # A CDN may keep it too: what it may keep is what is kept here (a view's own policy stands).
+                _public(response)
             cache.set(key, freeze(request, response), seconds)
             response[STATUS_HEADER] = "miss"
         elif not response.has_header("Cache-Control"):
