@@ -13,6 +13,7 @@ os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
 # Production shares its cache between app servers through Redis; so does the benchmark (its own database).
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/2")
 os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
+os.environ.setdefault("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 
 from config.settings.production import *  # noqa: E402,F401,F403
 
