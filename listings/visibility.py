@@ -236,17 +236,17 @@ def shown_rows(model, group, locale_id):
 # -- what a site shows ------------------------------------------------------------
 
 
-def shown_q(model, region, now, locale=None):
-    """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
-    condition = Q(
-        content_type_id=ContentType.objects.get_for_model(model).pk,
-        region_id=region.pk,
-        shown_from__lte=now,
-        shown_until__gt=now,
-    )
+def shown_window_q(region, now, locale=None):
+    """Placements of any type that the region's site shows at `now` (in `locale`'s pages, if given)."""
+    condition = Q(region_id=region.pk, shown_from__lte=now, shown_until__gt=now)
     if locale is not None:
         condition &= Q(locale_id__in=locale_filter(locale))
     return condition
+
+
+def shown_q(model, region, now, locale=None):
+    """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
+    return Q(content_type_id=ContentType.objects.get_for_model(model).pk) & shown_window_q(region, now, locale)
 
 
 def shown_sql(alias, region_id, locale_id, now):

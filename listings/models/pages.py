@@ -406,13 +406,7 @@ def organisation_placements(organisation, region, locale_id, models, now=None):
         rows = model.objects.for_organisation(organisation).values("id")
         owned |= Q(content_type_id=content_type_id, object_id__in=rows)
     placements = (
-        ListingPlacement.objects.filter(
-            owned,
-            region_id=region.pk,
-            locale_id=locale_id,
-            shown_from__lte=now,
-            shown_until__gt=now,
-        )
+        ListingPlacement.objects.filter(owned, visibility.shown_window_q(region, now, locale_id))
         .annotate(
             rank=Window(
                 RowNumber(),
@@ -431,10 +425,12 @@ def organisation_placements(organisation, region, locale_id, models, now=None):
 
 
 def _in_order(queryset, ids):
-    """The rows of `ids` read through `queryset`, in the order of `ids` (no query when there are none)."""
-    if not ids:
-        return []
-    rows = {row.pk: row for row in queryset.filter(pk__in=ids)}
+    """The rows of `ids` read through `queryset`, in the order of `ids`.
+
+    Read even when there are none (0 is no row's key), so that the page makes as many queries for an
+    organisation with few types of listings as for one with every type.
+    """
+    rows = {row.pk: row for row in queryset.filter(pk__in=ids or [0])}
     return [rows[pk] for pk in ids if pk in rows]
 
 

@@ -99,7 +99,9 @@ class PlacedListings:
         if not isinstance(key, slice):
             return self[key : key + 1][0]
         ids = list(self.placements.values_list("object_id", flat=True)[key])
-        rows = {row.pk: row for row in self.fetch(ids)} if ids else {}
+        # Read even when nothing is shown (0 is no row's key), so that an empty list or panel makes as
+        # many queries as a full one.
+        rows = {row.pk: row for row in self.fetch(ids or [0])}
         return [rows[pk] for pk in ids if pk in rows]
 
 
