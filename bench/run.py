@@ -66,7 +66,7 @@ def wrk(url, hostname, args, duration):
     return json.loads(line)
 
 
-def gunicorn(application, settings_module, port, workers):
+def gunicorn(application, settings_module, port, workers, **environ):
     return subprocess.Popen(
         [
             str(Path(sys.executable).parent / "gunicorn"),
@@ -77,7 +77,7 @@ def gunicorn(application, settings_module, port, workers):
             "--log-level=warning",
         ],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **environ},
     )
 
 
@@ -90,6 +90,8 @@ def main():
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--skip-cached", action="store_true", help="Leave out the cached variants.")
+    parser.add_argument("--only", default="", help="Comma-separated labels of the pages to measure.")
     args = parser.parse_args()
 
     if not shutil.which("wrk"):
@@ -103,6 +105,9 @@ def main():
 
     # (label, path) pairs for the pages the issue names, found in the data.
     targets = pages.targets(args.hostname)
+    if args.only:
+        wanted = {label.strip() for label in args.only.split(",")}
+        targets = [(label, path) for label, path in targets if label in wanted]
     print(f"Database: {settings.DATABASES['default']['ENGINE']}  DEBUG={settings.DEBUG}  site={args.hostname}")
     query_counts = {}
     for label, path in targets:
@@ -113,21 +118,37 @@ def main():
 
     base = f"http://127.0.0.1:{args.port}"
     bare_url = f"http://127.0.0.1:{args.port + 1}/"
+    # The same app with the page cache on, for the cached variants (anonymous readers, warm cache).
+    cached_base = f"http://127.0.0.1:{args.port + 2}"
+    cached_targets = [(f"{label} (cached)", path) for label, path in targets if label in pages.CACHED]
+    for label, _path in cached_targets:
+        query_counts[label] = 0
     servers = [
-        gunicorn("bench.wsgi:application", "bench.settings", args.port, args.workers),
+        gunicorn("bench.wsgi:application", "bench.settings", args.port, args.workers, PAGE_CACHE_SECONDS="0"),
         gunicorn("bench.hello.wsgi:application", "bench.hello.settings", args.port + 1, args.workers),
+    ]
+    if not args.skip_cached:
+        servers.append(
+            gunicorn("bench.wsgi:application", "bench.settings", args.port + 2, args.workers, PAGE_CACHE_SECONDS="600")
+        )
+    else:
+        cached_targets = []
+    measured = [(label, base, path) for label, path in targets] + [
+        (label, cached_base, path) for label, path in cached_targets
     ]
     try:
         wait_for(bare_url)
         wait_for(f"{base}/robots.txt")
-        for _label, path in targets:
-            wrk(base + path, args.hostname, args, args.warmup)
+        if cached_targets:
+            wait_for(f"{cached_base}/robots.txt")
+        for _label, server, path in measured:
+            wrk(server + path, args.hostname, args, args.warmup)
         wrk(bare_url, args.hostname, args, args.warmup)
 
         rows = []
-        for label, path in targets:
+        for label, server, path in measured:
             before = wrk(bare_url, args.hostname, args, args.duration)
-            page = wrk(base + path, args.hostname, args, args.duration)
+            page = wrk(server + path, args.hostname, args, args.duration)
             after = wrk(bare_url, args.hostname, args, args.duration)
             bare_rps = statistics.mean([before["rps"], after["rps"]])
             rows.append((label, path, page, bare_rps))
@@ -139,13 +160,13 @@ def main():
     print()
     load = f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency"
     print(f"{load}; gunicorn {args.workers} sync workers")
-    header = f"{'page':<22} {'queries':>7} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'hello req/s':>11} {'ratio':>7}"
+    header = f"{'page':<28} {'queries':>7} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'hello req/s':>11} {'ratio':>7}"
     print(header)
     print("-" * len(header))
     for label, _path, page, bare_rps in rows:
         errors = page["errors"] + page["non2xx"]
         print(
-            f"{label:<22} {query_counts[label]:>7} {page['rps']:>9.1f} {page['p50_ms']:>8.1f} {page['p95_ms']:>8.1f} "
+            f"{label:<28} {query_counts[label]:>7} {page['rps']:>9.1f} {page['p50_ms']:>8.1f} {page['p95_ms']:>8.1f} "
             f"{bare_rps:>11.1f} {100 * page['rps'] / bare_rps:>6.2f}%" + (f"  ({errors} errors)" if errors else "")
         )
     for label, path, _page, _bare in rows:

@@ -1,4 +1,8 @@
-"""Benchmark settings: production behaviour (DEBUG off, no page cache) on plain HTTP."""
+"""Benchmark settings: production behaviour (DEBUG off) on plain HTTP.
+
+`bench.run` serves the pages twice: with the page cache off
+(PAGE_CACHE_SECONDS=0, every request computed) and on (its cached variants).
+"""
 
 import os
 
@@ -8,6 +12,8 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
 # Production shares its cache between app servers through Redis; so does the benchmark (its own database).
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/2")
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
+os.environ.setdefault("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 
 from config.settings.production import *  # noqa: E402,F401,F403
 
@@ -19,3 +25,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+
+if os.environ.get("BENCH_PUBLISH_VIEW") == "1":
+    # bench.two_servers: server A also answers the publish address (bench/publish_urls.py).
+    ROOT_URLCONF = "bench.publish_urls"

@@ -9,12 +9,14 @@ import datetime
 from django.db import connection
 from django.db.models import Count
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 from wagtail.models import Site
 
+from guides.models import GuidePage
 from listings.filters import EventFilterForm
 from listings.models import Event
+from organisations.models import Organisation
 from regions.models import Region
 from topics.models import Topic
 
@@ -52,18 +54,40 @@ def targets(hostname):
     )
     if this_month.exists():
         filtered += "&when=month"
-    return [
+    home_path = site.root_page.localized.relative_url(site) if site.root_page else "/fi/"
+    organisations_page = region.section_page("organisations")
+    # The organisation of the region with the most listings: its page lists the most.
+    organisation = (
+        Organisation.objects.filter(live=True, home_municipality__in=region.coverage.all())
+        .annotate(events=Count("event"))
+        .order_by("-events", "pk")
+        .first()
+    )
+    guide = GuidePage.objects.live().descendant_of(site.root_page).filter(locale__language_code="fi").first()
+    pages = [
+        ("regional home", home_path),
         ("events list", events_path),
         ("event detail", f"{events_path}{event.pk}-{event.slug}/"),
         ("filtered events list", filtered),
         ("search", f"{search_path}?q=konsertti"),
     ]
+    if organisations_page is not None and organisation is not None:
+        base = organisations_page.relative_url(site)
+        pages.append(("organisation page", f"{base}{organisation.pk}-{organisation.slug}/"))
+    if guide is not None:
+        pages.append(("guide page", guide.relative_url(site)))
+    return pages
+
+
+#: The pages measured again with the page cache on (anonymous readers, warm).
+CACHED = ("regional home", "events list", "event detail")
 
 
 def count_queries(hostname, path):
     """(status code, SQL query count) of one page, measured after a first request has warmed the caches."""
     client = Client(HTTP_HOST=hostname)
-    client.get(path)  # warm caches the way a running server has them
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
+    with override_settings(PAGE_CACHE_SECONDS=0):  # what computing the page costs
+        client.get(path)  # warm caches the way a running server has them
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
     return response.status_code, len(queries)

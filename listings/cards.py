@@ -46,22 +46,23 @@ def _key(prefix, listing):
     return f"{prefix}:{stamp(listing)}"
 
 
-def _whole(page, uncached, listings):
+def _whole(load, uncached, listings):
     """`listings` with those of `uncached` that carry only their stamps replaced by whole rows."""
     partial = [listing for listing in uncached if listing.get_deferred_fields()]
-    if not partial or not hasattr(page, "for_cards"):
+    if not partial or load is None:
         return listings
     model = type(partial[0])
-    whole = {row.pk: row for row in page.for_cards(model.objects.filter(pk__in=[listing.pk for listing in partial]))}
+    whole = {row.pk: row for row in load(model.objects.filter(pk__in=[listing.pk for listing in partial]))}
     return [whole.get(listing.pk, listing) for listing in listings]
 
 
-def render_cards(context, listings, template_name):
+def render_cards(context, listings, template_name, load=None):
     """Each listing's card inside `<li>`, from the shared cache where it is already rendered.
 
     Listings that carry only their stamps (deferred fields, see
-    `ListingIndexPage.card_stamps`) are loaded whole, in one query, when
-    their card has to be rendered.
+    `ListingQuerySet.stamps_only`) are loaded whole, in one query, when
+    their card has to be rendered: through `load`, the name of the
+    queryset method that reads them (a home panel's), else the page's `for_cards`.
     """
     listings = list(listings)
     if not listings:
@@ -79,8 +80,17 @@ def render_cards(context, listings, template_name):
     )
     keys = [_key(prefix, listing) for listing in listings]
     found = cache.get_many(keys)
+    if isinstance(load, str):
+        # A queryset method's name (templates call what they are given, so a function cannot be passed).
+        method = load
+
+        def load(queryset):
+            return getattr(queryset, method)()
+
+    elif load is None:
+        load = getattr(page, "for_cards", None)
     listings = _whole(
-        page, [listing for key, listing in zip(keys, listings, strict=True) if key not in found], listings
+        load, [listing for key, listing in zip(keys, listings, strict=True) if key not in found], listings
     )
     missing = {}
     template = None

@@ -19,6 +19,7 @@ from organisations.models import Organisation
 from regions.sections import Section, section_page
 
 from . import registry, visibility
+from .models.placements import ListingPlacement, PlacedListings
 
 # -- home panels ----------------------------------------------------------------
 
@@ -31,13 +32,18 @@ def _panel_context(listing_type):
         if index is None or not index.live:
             return None
         panel = listing_type.home_panel
-        listings = listing_type.model_class().objects.visible_on(region, locale=page.locale_id).select_related("locale")
+        model = listing_type.model_class()
+        # The section page's own path: its stored placements, local first, and cached items
+        # (only their stamps are read; a panel item not cached yet is read whole).
+        placements = ListingPlacement.objects.shown(model, region, timezone.now(), locale=page.locale_id)
+        listings = PlacedListings(placements, lambda ids: model.objects.filter(id__in=ids).stamps_only())
         return {
             "key": listing_type.key,
             "heading": panel.heading,
             "all_label": panel.all_label,
             "index": index,
-            "listings": list(listings[: panel.size]),
+            "listings": listings[: panel.size],
+            "load": "for_panel",
         }
 
     return context

@@ -39,6 +39,14 @@ from regions.models import Region
 FAR_PAST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
 FAR_FUTURE = datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC)
 
+#: A placement's locality (`ListingPlacement.locality`), the first part of every list's order: a region's
+#: own municipalities first, then what it shows only because it is nationwide or online.
+LOCAL = 0
+ELSEWHERE = 1
+
+#: The order of a site's lists, as placement fields: local first, then the type's own order.
+LIST_ORDER = ("locality", "sort_key", "sort_tie")
+
 #: A listing stays shown while its end is not before now: until just after the end.
 END_MARGIN = datetime.timedelta(microseconds=1)
 
@@ -84,12 +92,21 @@ class Coverage:
 
     def regions_showing(self, row, municipality_ids):
         """The pks of the regions whose sites show `row` (a dict of its fields) placed in these municipalities."""
-        if row["is_nationwide"] or row["is_online"]:
-            return self.everywhere
-        regions = set(self.national)
+        return set(self.placing(row, municipality_ids))
+
+    def placing(self, row, municipality_ids):
+        """{region pk: LOCAL or ELSEWHERE} for each region whose site shows `row` placed in these municipalities.
+
+        Local first: a regional site lists what happens in its own
+        municipalities before what it shows only because it is nationwide
+        or online. The national site covers everything, so all it shows is local.
+        """
+        local = set(self.national)
         for municipality_id in municipality_ids:
-            regions |= self.covering.get(municipality_id, set())
-        return regions
+            local |= self.covering.get(municipality_id, set())
+        if row["is_nationwide"] or row["is_online"]:
+            return {region: LOCAL if region in local else ELSEWHERE for region in self.everywhere}
+        return dict.fromkeys(local, LOCAL)
 
 
 def groups_that_may_show_in(model, rows, region_ids):
@@ -219,17 +236,17 @@ def shown_rows(model, group, locale_id):
 # -- what a site shows ------------------------------------------------------------
 
 
-def shown_q(model, region, now, locale=None):
-    """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
-    condition = Q(
-        content_type_id=ContentType.objects.get_for_model(model).pk,
-        region_id=region.pk,
-        shown_from__lte=now,
-        shown_until__gt=now,
-    )
+def shown_window_q(region, now, locale=None):
+    """Placements of any type that the region's site shows at `now` (in `locale`'s pages, if given)."""
+    condition = Q(region_id=region.pk, shown_from__lte=now, shown_until__gt=now)
     if locale is not None:
         condition &= Q(locale_id__in=locale_filter(locale))
     return condition
+
+
+def shown_q(model, region, now, locale=None):
+    """Placements of `model` rows that the region's site shows at `now` (in `locale`'s pages, if given)."""
+    return Q(content_type_id=ContentType.objects.get_for_model(model).pk) & shown_window_q(region, now, locale)
 
 
 def shown_sql(alias, region_id, locale_id, now):

@@ -9,6 +9,10 @@ and listings/invalidation.py decide which), and the next request on such a
 site starts from an empty memo. Saving a draft changes nothing anyone sees,
 so it replaces no version.
 
+Whole pages kept for anonymous readers (regions/page_cache.py) carry a
+further version per site (`page_version`, `bump_pages`): what a listing's
+change shows on (listings/models/placements.py) replaces only that.
+
 Besides one scope per site there is the `NETWORK` scope, for data that is
 the same on every site (topics, audiences, view restrictions); a change to
 every site (`bump_all`) replaces it too.
@@ -79,6 +83,45 @@ def version(scope):
         # A page reads its site's data and the network's: both in one round trip.
         versions.update(_read([wanted for wanted in (scope, NETWORK) if wanted not in versions]))
     return versions[scope]
+
+
+def _pages_scope(site_id):
+    return f"pages-{site_id}"
+
+
+#: The scope every site's page versions share: `bump_pages()` without sites replaces it.
+_ALL_PAGES = "pages-all"
+
+
+def page_version(site_id):
+    """The version of a site's whole pages (the page cache, regions/page_cache.py), in one round trip.
+
+    It changes with the site's data (`bump_sites`, `bump_all`), the
+    network's, and on its own with `bump_pages`: a listing published,
+    changed or withdrawn changes what the site's pages show, but not the
+    data kept under the site's version (cards are keyed by the listing's own
+    stamp), so only the pages' version is replaced.
+    """
+    scopes = (site_id, _pages_scope(site_id), _ALL_PAGES, NETWORK)
+    versions = _request_versions.get()
+    if versions is None:
+        found = _read(scopes)
+    else:
+        wanted = [scope for scope in scopes if scope not in versions]
+        if wanted:
+            versions.update(_read(wanted))
+        found = versions
+    return ".".join(found[scope] for scope in scopes)
+
+
+def bump_pages(site_ids=None):
+    """Drop the cached pages of these sites (by id), everywhere; of every site when None."""
+    if site_ids is None:
+        _bump([_KEY.format(_ALL_PAGES)])
+        return
+    site_ids = {site_id for site_id in site_ids if site_id is not None}
+    if site_ids:
+        _bump(_KEY.format(_pages_scope(site_id)) for site_id in site_ids)
 
 
 def remember(scope, key, build):

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -124,6 +125,9 @@ MIDDLEWARE = [
     # Counts listing and guide views from their responses' mark; above the page cache, so that its replays
     # count too (visits/middleware.py).
     "visits.middleware.ViewCountMiddleware",
+    # Anonymous readers' pages from the shared cache (regions/page_cache.py). Below every middleware that
+    # must see each response, cached or not (visits' view counter); above the rest, which a kept page skips.
+    "regions.page_cache.PageCacheMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -250,6 +254,21 @@ if REDIS_URL:
     CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache for anonymous readers (regions/page_cache.py): the most a page is kept (what only the clock
+# changes, such as an event ending, shows within this), and what a CDN in front may keep (`s-maxage`). 0: off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
+# A CDN or Varnish in front: Wagtail purges a page's address there when it is published or unpublished,
+# and listings/invalidation.py a listing's addresses. FRONTEND_CACHE_PURGE_URL is the proxy's purge address
+# (Varnish/Squid: HTTP PURGE); other providers (Cloudflare, CloudFront...) are configured in settings as
+# Wagtail's frontend_cache documentation shows.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip():
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"].strip(),
+    }
 
 # Sessions in the database (and so shared by every app server).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

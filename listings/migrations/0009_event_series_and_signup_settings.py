@@ -15,11 +15,10 @@ def sum_up_existing_dates(apps, schema_editor):
 
 
 def fill_placements(apps, schema_editor):
-    # Computed from the listing tables by the current code: it reads only
-    # columns that exist at this point of the history (see 0007).
-    from listings.models import placements
-
-    placements.rebuild()
+    # The current code writes the placements' locality, a column added in
+    # 0010, which fills them instead (see 0007). A database past this point
+    # already has them; 0010 recomputes the same rows with their locality.
+    pass
 
 
 class Migration(migrations.Migration):

@@ -75,6 +75,17 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         listing_ids = through.objects.filter(audience__in=audiences).values(f"{field.m2m_field_name()}_id")
         return self.filter(id__in=listing_ids)
 
+    def stamps_only(self):
+        """Only what a cached card's key needs (listings/cards.py): the listing's and its organisation's last save.
+
+        A card that is not cached yet is rendered from whole rows, read then (`cards.render_cards`).
+        """
+        return self.select_related("organisation").only("updated_at", "organisation__updated_at")
+
+    def for_panel(self):
+        """What a home panel's item shows: title, date, places and language."""
+        return self.select_related("locale").prefetch_related("municipalities")
+
     def with_detail_rows(self):
         """The rows a listing's page shows beside the listing's own; places, topics and audiences are
         read by the page only when its cached fragments are not (templates/listings/listing_detail_base.html)."""

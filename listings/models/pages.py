@@ -9,8 +9,11 @@ the right listing appears on the right site in the reader's language.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -31,6 +34,7 @@ from ..addresses import listing_url
 from ..extras import render_extras
 from ..feeds import CALENDAR_LIMIT, FEED_LIMIT, AtomListingFeed, FeedSource, ListingFeed
 from ..ical import calendar_links, event_calendar, events_calendar
+from .placements import ListingPlacement
 from .types import Event, Space, StaffMember
 
 #: How many listings a section page keeps in its sitemap: the newest ones.
@@ -138,7 +142,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """
         if not any(field.name == "organisation" for field in queryset.model._meta.get_fields()):
             return queryset.only("updated_at")
-        return queryset.select_related("organisation").only("updated_at", "organisation__updated_at")
+        return queryset.stamps_only()
 
     def for_detail(self, queryset):
         return queryset.with_detail_rows()
@@ -463,6 +467,52 @@ class StoryIndexPage(ListingIndexPage):
 
 #: How many items of each type an organisation page lists.
 ORGANISATION_PAGE_LIMIT = 10
+#: How many staff members and spaces it lists at most.
+ORGANISATION_PAGE_MOST = 100
+
+
+def organisation_placements(organisation, region, locale_id, models, now=None):
+    """{model: [ids]} of what the region's site shows now of the organisation's listings of these types.
+
+    One query over the stored placements for every type at once, each
+    type's rows in the lists' order (local first) and at most
+    ORGANISATION_PAGE_MOST of each; the rows themselves are read by the caller.
+    """
+    if region is None or not models:
+        return {}
+    now = now or timezone.now()
+    types = {ContentType.objects.get_for_model(model).pk: model for model in models}
+    owned = Q()
+    for content_type_id, model in types.items():
+        rows = model.objects.for_organisation(organisation).values("id")
+        owned |= Q(content_type_id=content_type_id, object_id__in=rows)
+    placements = (
+        ListingPlacement.objects.filter(owned, visibility.shown_window_q(region, now, locale_id))
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("content_type_id")],
+                order_by=[F(name).asc() for name in visibility.LIST_ORDER],
+            )
+        )
+        .filter(rank__lte=ORGANISATION_PAGE_MOST)
+        .order_by("content_type_id", "rank")
+        .values_list("content_type_id", "object_id")
+    )
+    shown = {}
+    for content_type_id, object_id in placements:
+        shown.setdefault(types[content_type_id], []).append(object_id)
+    return shown
+
+
+def _in_order(queryset, ids):
+    """The rows of `ids` read through `queryset`, in the order of `ids`.
+
+    Read even when there are none (0 is no row's key), so that the page makes as many queries for an
+    organisation with few types of listings as for one with every type.
+    """
+    rows = {row.pk: row for row in queryset.filter(pk__in=ids or [0])}
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 class OrganisationIndexPage(ListingIndexPage):
@@ -596,27 +646,19 @@ class OrganisationIndexPage(ListingIndexPage):
         if organisation.slug != slug:
             return redirect(self.detail_url(organisation, request), permanent=True)
         region = Region.for_request(request)
-        now = timezone.now()
+        records = registry.organisation_page_types()
+        shown = organisation_placements(
+            organisation, region, self.locale_id, [record.model_class() for record in records] + [Space, StaffMember]
+        )
         groups = []
-        for record in registry.organisation_page_types():
+        for record in records:
             model = record.model_class()
-            items = list(
-                model.objects.visible_on(region, locale=self.locale_id, now=now)
-                .for_organisation(organisation)
-                .select_related("locale")[:ORGANISATION_PAGE_LIMIT]
-            )
+            # Only the cards' stamps: the items are kept rendered (listings/cards.py), like a list's cards.
+            items = _in_order(model.objects.stamps_only(), shown.get(model, [])[:ORGANISATION_PAGE_LIMIT])
             if items:
                 groups.append({"model": model, "label": model._meta.verbose_name_plural, "items": items})
-        staff = list(
-            StaffMember.objects.visible_on(region, locale=self.locale_id, now=now)
-            .for_organisation(organisation)
-            .select_related("locale", "image")
-        )
-        spaces = list(
-            Space.objects.visible_on(region, locale=self.locale_id, now=now)
-            .for_organisation(organisation)
-            .select_related("locale")
-        )
+        staff = _in_order(StaffMember.objects.select_related("locale", "image"), shown.get(StaffMember, []))
+        spaces = _in_order(Space.objects.stamps_only(), shown.get(Space, []))
         return self.render(
             request,
             template="listings/organisation_detail.html",

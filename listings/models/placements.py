@@ -28,6 +28,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from regions import cache as site_cache
 from regions.models import Region
 
 from .. import registry, visibility
@@ -75,6 +76,10 @@ class ListingPlacementQuerySet(models.QuerySet):
         """These placements' listings in the list order, countable and sliceable: see `PlacedListings`."""
         return PlacedListings(self, fetch)
 
+    def in_list_order(self):
+        """The order of a site's lists (`visibility.LIST_ORDER`): local first, then the type's own order."""
+        return self.order_by(*visibility.LIST_ORDER)
+
 
 class PlacedListings:
     """The listings of a placement queryset in its order, countable and sliceable for a Paginator.
@@ -85,7 +90,7 @@ class PlacedListings:
     """
 
     def __init__(self, placements, fetch):
-        self.placements = placements.order_by("sort_key", "sort_tie")
+        self.placements = placements.in_list_order()
         self.fetch = fetch
 
     def count(self):
@@ -98,7 +103,9 @@ class PlacedListings:
         if not isinstance(key, slice):
             return self[key : key + 1][0]
         ids = list(self.placements.values_list("object_id", flat=True)[key])
-        rows = {row.pk: row for row in self.fetch(ids)} if ids else {}
+        # Read even when nothing is shown (0 is no row's key), so that an empty list or panel makes as
+        # many queries as a full one.
+        rows = {row.pk: row for row in self.fetch(ids or [0])}
         return [rows[pk] for pk in ids if pk in rows]
 
 
@@ -117,6 +124,9 @@ class ListingPlacement(models.Model):
     # list page reads its rows in order from the index: see Listing.placement_order().
     sort_key = models.BigIntegerField(default=0)
     sort_tie = models.BigIntegerField(default=0)
+    # visibility.LOCAL when the row is placed in one of the region's own municipalities (always on the
+    # national site), visibility.ELSEWHERE when the site shows it only as nationwide or online.
+    locality = models.PositiveSmallIntegerField(default=visibility.LOCAL)
 
     objects = ListingPlacementQuerySet.as_manager()
 
@@ -136,13 +146,14 @@ class ListingPlacement(models.Model):
                     "content_type",
                     "region",
                     "locale",
+                    "locality",
                     "sort_key",
                     "sort_tie",
                     "object_id",
                     "shown_from",
                     "shown_until",
                 ],
-                name="listings_placement_order",
+                name="listings_placement_local_order",
             ),
         ]
 
@@ -175,11 +186,11 @@ def _placements(model, rows, places, coverage, locale_ids, region_ids):
     for group in groups.values():
         for locale_id in locale_ids:
             for row, (shown_from, shown_until) in visibility.shown_rows(model, group, locale_id):
-                regions = coverage.regions_showing(row, places.get(row["id"], ()))
-                if region_ids is not None:
-                    regions = regions & region_ids
+                regions = coverage.placing(row, places.get(row["id"], ()))
                 sort_key, sort_tie = model.placement_order(row)
-                for region_id in regions:
+                for region_id, locality in regions.items():
+                    if region_ids is not None and region_id not in region_ids:
+                        continue
                     yield ListingPlacement(
                         content_type_id=content_type_id,
                         object_id=row["id"],
@@ -189,6 +200,7 @@ def _placements(model, rows, places, coverage, locale_ids, region_ids):
                         shown_until=shown_until,
                         sort_key=sort_key,
                         sort_tie=sort_tie,
+                        locality=locality,
                     )
 
 
@@ -218,12 +230,24 @@ def refresh(model, translation_keys=None, region_ids=None):
     if region_ids is not None:
         region_ids = set(region_ids)
         stale = stale.filter(region_id__in=region_ids)
+    shown_before = set(stale.values_list("region_id", flat=True).distinct()) if translation_keys is not None else None
     stale.delete()
-    if not rows:
-        return
-    places = _municipalities_of(model, ids if restricted else None)
-    locale_ids = list(Locale.objects.values_list("pk", flat=True))
-    _write(_placements(model, rows, places, visibility.Coverage(), locale_ids, region_ids))
+    shown_now = set()
+    if rows:
+        places = _municipalities_of(model, ids if restricted else None)
+        locale_ids = list(Locale.objects.values_list("pk", flat=True))
+        written = _placements(model, rows, places, visibility.Coverage(), locale_ids, region_ids)
+        _write(placement for placement in written if not shown_now.add(placement.region_id))
+    if shown_before is None:
+        # A whole type or region recomputed (a coverage change, a rebuild): their sites' pages go.
+        site_cache.bump_pages(None if region_ids is None else _site_ids(region_ids))
+    elif shown_before or shown_now:
+        # A listing published, changed, withdrawn or deleted: the pages of the sites that showed it or show it now.
+        site_cache.bump_pages(_site_ids(shown_before | shown_now))
+
+
+def _site_ids(region_ids):
+    return Region.objects.filter(pk__in=region_ids).values_list("site_id", flat=True)
 
 
 _suspended = threading.local()
@@ -251,7 +275,9 @@ def refresh_listing(listing):
 
 def forget_listing(model, pk, translation_key):
     """After a listing row is deleted: drop its placements; an original may now stand in for it."""
-    ListingPlacement.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk, object_id=pk).delete()
+    gone = ListingPlacement.objects.filter(content_type_id=ContentType.objects.get_for_model(model).pk, object_id=pk)
+    site_cache.bump_pages(_site_ids(set(gone.values_list("region_id", flat=True).distinct())))
+    gone.delete()
     refresh(model, [translation_key])
 
 

@@ -55,9 +55,12 @@ def listing_cache_key(context, listing):
 
 
 @register.simple_tag(takes_context=True)
-def listing_cards(context, listings, template_name):
-    """The cards of a list, each inside `<li>`; rendered cards are reused from the shared cache (cards.py)."""
-    return render_cards(context, listings, template_name)
+def listing_cards(context, listings, template_name, load=None):
+    """The cards of a list, each inside `<li>`; rendered cards are reused from the shared cache (cards.py).
+
+    `load` names the queryset method that reads whole rows for cards not cached yet (default: the page's `for_cards`).
+    """
+    return render_cards(context, listings, template_name, load=load)
 
 
 @register.filter

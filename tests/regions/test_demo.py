@@ -22,8 +22,10 @@ from guides.models import GuidePage
 from listings import demo as listings_demo
 from listings.models import LISTING_MODELS, Event
 from organisations.models import Organisation
-from regions.models import Region
+from regions.models import Municipality, Region
 from regions.social_feed_models import LiftedPost
+
+from ..listings.test_local_first import panel_items
 
 HOSTNAMES = [
     "uusimaalaiset",
@@ -266,3 +268,19 @@ def test_the_demo_has_months_of_view_counts_for_its_listings_and_guides(demo_net
     }
     assert len(owning_sites) >= 12
     assert set(queries.views_by_site(start, today)) >= owning_sites
+
+
+def test_lapland_home_leads_with_events_in_its_own_municipalities_and_shows_each_items_place(demo_network, client):
+    """Issue 13's "local first" on the demo: the first three events are Lapland's own, and every item says where."""
+    lapland = Region.objects.select_related("site").get(slug="lappilaiset")
+    own = set(lapland.coverage.values_list("pk", flat=True))
+    visible = Event.objects.visible_on(lapland, locale="fi")
+    events = {event.title: event for event in visible.prefetch_related("municipalities")}
+    upcoming_local = visible.filter(municipalities__in=own).distinct().count()
+    items = panel_items(client, host=f"{lapland.site.hostname}:{lapland.site.port}")
+    assert len(items) >= 3 and upcoming_local >= 3
+    for title, _text in items[:3]:
+        assert {municipality.pk for municipality in events[title].municipalities.all()} & own, title
+    places = set(Municipality.objects.values_list("name_fi", flat=True)) | {"Verkossa", "Valtakunnallinen"}
+    for title, text in items:
+        assert any(place in text for place in places), (title, text)
