@@ -48,6 +48,8 @@ class User(AbstractUser):
     freshness_reminders = models.BooleanField(
         _("reminders about my organisations' listings"),
         default=True,
+        # Also in the database, so that rows written without the ORM (older code, SQL imports) get it.
+        db_default=True,
         help_text=_(
             "An e-mail when a listing of an organisation you belong to is about to expire, "
             "or when the organisation has published nothing for a long time."

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -37,7 +37,7 @@ from accounts.forms import REMINDERS_ANCHOR
 from core.mail import preferred_language, send_templated_mail
 from organisations.models import Organisation
 
-from . import registry
+from . import registry, visibility
 from .addresses import listing_url
 from .models import FreshnessReminder
 
@@ -54,11 +54,6 @@ class Expiring:
         return f"expiring:{self.listing._meta.label_lower}:{self.listing.pk}:{self.deadline.isoformat()}"
 
 
-def _deadline(listing, now):
-    ends = [moment for moment in (listing.visible_until, listing.expire_at) if moment and moment > now]
-    return min(ends, default=None)
-
-
 def expiring_listings(now, days):
     """The live listings of organisations whose visibility ends within `days`, one per translation group."""
     horizon = now + datetime.timedelta(days=days)
@@ -66,12 +61,12 @@ def expiring_listings(now, days):
     for model in registry.listing_models():
         rows = (
             model.objects.filter(live=True, organisation__isnull=False)
-            .filter(Q(visible_until__gt=now, visible_until__lte=horizon) | Q(expire_at__gt=now, expire_at__lte=horizon))
+            .filter(visibility.ends_within_q(now, horizon))
             .select_related("organisation", "region__site")
             .order_by("pk")
         )
         for listing in rows:
-            deadline = _deadline(listing, now)
+            deadline = visibility.visibility_ends(listing, now)
             if deadline is not None and deadline <= horizon:
                 # The first row of a translation group (the original, as it was created first) stands for all.
                 found.setdefault((model, listing.translation_key, deadline), Expiring(listing, deadline))

@@ -148,6 +148,17 @@ def window_ended_q(before):
     return Q(visible_until__lt=before)
 
 
+def ends_within_q(now, horizon):
+    """Live-window listings whose visibility ends after `now` and by `horizon`: their end date or scheduled expiry."""
+    return Q(visible_until__gt=now, visible_until__lte=horizon) | Q(expire_at__gt=now, expire_at__lte=horizon)
+
+
+def visibility_ends(listing, now):
+    """When a listing stops being shown after `now` (its end date or scheduled expiry, the earlier), or None."""
+    ends = [moment for moment in (listing.visible_until, listing.expire_at) if moment and moment > now]
+    return min(ends, default=None)
+
+
 def ended_q(model, now):
     """Rows of `model` that are over at `now` (the archive), or None for types that do not end.
 

@@ -25,6 +25,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from guides.models import GuidePage
+from listings import visibility
 from listings.registry import listing_models, listing_types
 from organisations.models import Organisation
 from regions.models import Region
@@ -529,13 +530,14 @@ def region_statistics(region_ids, period, now=None):
                 is_translation_row=False,
                 live=True,
                 region_id__in=region_ids,
-                visible_until__gte=now,
-                visible_until__lt=now + EXPIRING_WITHIN,
             )
+            .filter(visibility.ends_within_q(now, now + EXPIRING_WITHIN))
             .select_related("organisation")
-            .order_by("visible_until")[:LIST_LIMIT]
+            .order_by("visible_until", "expire_at")[:LIST_LIMIT]
         )
-    expiring.sort(key=lambda listing: listing.visible_until)
+    for listing in expiring:
+        listing.visibility_ends = visibility.visibility_ends(listing, now)
+    expiring.sort(key=lambda listing: listing.visibility_ends)
 
     site_ids = [region.site_id for region in regions]
     viewed = visits.with_objects(
@@ -614,7 +616,7 @@ def region_tables(stats):
                     listing.title,
                     str(listing._meta.verbose_name),
                     listing.organisation.name if listing.organisation else "",
-                    timezone.localtime(listing.visible_until).date().isoformat(),
+                    timezone.localtime(listing.visibility_ends).date().isoformat(),
                 ]
                 for listing in stats.expiring
             ],

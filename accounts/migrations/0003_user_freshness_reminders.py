@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='user',
             name='freshness_reminders',
-            field=models.BooleanField(default=True, help_text='An e-mail when a listing of an organisation you belong to is about to expire, or when the organisation has published nothing for a long time.', verbose_name="reminders about my organisations' listings"),
+            field=models.BooleanField(default=True, db_default=True, help_text='An e-mail when a listing of an organisation you belong to is about to expire, or when the organisation has published nothing for a long time.', verbose_name="reminders about my organisations' listings"),
         ),
     ]

@@ -230,6 +230,17 @@ def ours(lapland):
         "awaiting": [item],
         "organisations": [item],
         "flags": [item],
+        "organisation": organisation,
+        "expiring": [
+            {
+                "title": "Joulukonsertti",
+                "deadline": starts,
+                "edit_url": "http://testserver/admin/snippets/listings/event/edit/1/",
+                "url": "http://lappilaiset.localhost/fi/tapahtumat/1-joulukonsertti/",
+            }
+        ],
+        "quiet_since": starts - datetime.timedelta(days=200),
+        "setting_url": "http://lappilaiset.localhost/fi/tili/#muistutukset",
     }
 
 
@@ -249,6 +260,7 @@ OUR_MAILS = [
     "workflows/email/digest",
     "workflows/email/submission_approved",
     "workflows/email/submission_rejected",
+    "listings/email/freshness_reminder",
 ]
 
 
