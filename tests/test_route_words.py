@@ -22,7 +22,9 @@ from wagtail.models import Page
 
 from core.routes import is_old_address
 from listings import registry
-from listings.models import EventIndexPage
+from listings.models import EventIndexPage, ListingIndexPage
+from listings.models.pages import CALENDAR_SLUGS, FEED_SLUGS
+from opendata.embeds import EMBED_SLUGS
 from workflows.models import SubmissionPage
 from workflows.routes import DONE_SLUGS, FLAG_SLUGS, KIND_SLUGS
 
@@ -84,9 +86,13 @@ def page_route_paths(page):
     base = urlparse(page.get_url()).path
     language = page.locale.language_code
     paths = []
+    if isinstance(page, ListingIndexPage):
+        feed = page.route_word(FEED_SLUGS)
+        paths += [f"{base}{feed}/", f"{base}{feed}/atom/", f"/{language}/{EMBED_SLUGS[language]}/{page.slug}/"]
     if isinstance(page, EventIndexPage):
+        calendar = page.route_word(CALENDAR_SLUGS)
         paths.append(base + page.archive_path().lstrip("/"))
-        paths.append(f"{base}1-x/{page.route_word(page.CALENDAR_SLUGS)}/")
+        paths += [f"{base}1-x/{calendar}/", f"{base}{calendar}/"]
     if isinstance(page, SubmissionPage):
         for kind in KIND_SLUGS:
             paths.append(page.kind_url(kind))

@@ -24,19 +24,19 @@ def test_the_account_page_has_the_setting_at_the_anchor_the_mails_link_to(client
 
 def test_unticking_turns_the_reminders_off_and_ticking_on(client, person):
     client.force_login(person)
-    response = client.post("/fi/tili/reminders/", {}, HTTP_HOST=HOST)
+    response = client.post("/fi/tili/muistutukset/", {}, HTTP_HOST=HOST)
     assert response.status_code == 302
     assert response["Location"] == "/fi/tili/#reminders"
     person.refresh_from_db()
     assert person.freshness_reminders is False
     page = client.get("/fi/tili/", HTTP_HOST=HOST).content.decode()
     assert "Et saa enää muistutuksia organisaatioidesi ilmoituksista." in page
-    client.post("/fi/tili/reminders/", {"freshness_reminders": "on"}, HTTP_HOST=HOST)
+    client.post("/fi/tili/muistutukset/", {"freshness_reminders": "on"}, HTTP_HOST=HOST)
     person.refresh_from_db()
     assert person.freshness_reminders is True
 
 
 def test_the_setting_needs_a_login_and_a_post(client, person):
-    assert client.post("/fi/tili/reminders/", {}, HTTP_HOST=HOST)["Location"].startswith("/fi/tili/login/")
+    assert client.post("/fi/tili/muistutukset/", {}, HTTP_HOST=HOST)["Location"].startswith("/fi/tili/kirjaudu/")
     client.force_login(person)
-    assert client.get("/fi/tili/reminders/", HTTP_HOST=HOST).status_code == 405
+    assert client.get("/fi/tili/muistutukset/", HTTP_HOST=HOST).status_code == 405
