@@ -306,6 +306,14 @@ def fetch(
         watchdog.cancel()
 
 
+def fetch_body(url, *, error=FetchError, **options):
+    """The body of `fetch(url, **options)`, or `error` (an importer's own exception) saying why it failed."""
+    try:
+        return fetch(url, **options).body
+    except FetchError as failure:
+        raise error(str(failure)) from failure
+
+
 # `<!DOCTYPE` opens the internal subset where entities are declared (billion
 # laughs, external entities). No feed or calendar needs one, so any is refused.
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)

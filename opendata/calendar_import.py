@@ -89,16 +89,15 @@ class Entry:
 
 
 def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
-    try:
-        return safe_fetch.fetch(
-            url,
-            timeout=timeout,
-            deadline=deadline,
-            max_bytes=max_bytes,
-            accept="text/calendar, */*;q=0.1",
-        ).body
-    except safe_fetch.FetchError as error:
-        raise CalendarError(str(error)) from error
+    """The calendar's bytes, or CalendarError when it is unreachable, not public, too slow or too large."""
+    return safe_fetch.fetch_body(
+        url,
+        error=CalendarError,
+        timeout=timeout,
+        deadline=deadline,
+        max_bytes=max_bytes,
+        accept="text/calendar, */*;q=0.1",
+    )
 
 
 def _text(component, name, limit):

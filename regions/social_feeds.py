@@ -55,16 +55,14 @@ class FeedResult:
 
 def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
     """The feed's bytes, or FeedError when it is unreachable, not public, too slow or too large."""
-    try:
-        return safe_fetch.fetch(
-            url,
-            timeout=timeout,
-            deadline=deadline,
-            max_bytes=max_bytes,
-            accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
-        ).body
-    except safe_fetch.FetchError as error:
-        raise FeedError(str(error)) from error
+    return safe_fetch.fetch_body(
+        url,
+        error=FeedError,
+        timeout=timeout,
+        deadline=deadline,
+        max_bytes=max_bytes,
+        accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
+    )
 
 
 def parse(data):
