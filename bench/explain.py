@@ -64,13 +64,14 @@ def main():
 
     with CaptureQueriesContext(connection) as captured:
         organisation_placements(organisation, region, locale.pk, models, now=now)
-    organisation_sql = captured.captured_queries[-1]["sql"]
     for label, query in queries:
         sql, params = query.sql_with_params()
         lines = explain(sql, params)
         print(f"{label}: {lines[-1].strip()}")
-    lines = explain(organisation_sql, None)
-    print(f"organisation page placements: {lines[-1].strip()}")
+    # Its own rows of every type, then their placements on the site.
+    for label, captured_query in zip(("rows", "placements"), captured.captured_queries[-2:], strict=True):
+        lines = explain(captured_query["sql"], None)
+        print(f"organisation page {label}: {lines[-1].strip()}")
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import threading
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.dispatch import Signal
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -91,6 +91,26 @@ def _unavailable_incr():
     raise ValueError("the cache is unavailable")
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django's Redis client, with one `redis.Redis` per connection pool instead of one per cache call.
+
+    Making a `redis.Redis` builds its table of some 170 response callbacks; Django makes one for every
+    get, set and incr, several times a page. The object only holds its pool (which hands out the
+    connections and is safe across threads and, after a fork, makes new ones), so one per pool serves.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None or client.connection_pool is not pool:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     """Django's RedisCache, answering misses while Redis is unreachable. OPTIONS may set RETRY_INTERVAL."""
 
@@ -100,6 +120,7 @@ class ResilientRedisCache(RedisCache):
         self.retry_interval = float(options.pop("RETRY_INTERVAL", RETRY_INTERVAL))
         params["OPTIONS"] = options
         super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
         self._health = health(server if isinstance(server, str) else ",".join(server))
 
     @property

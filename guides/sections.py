@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from core.content import app_content
 from home.panels import HomePanel
 from home.search import SearchSource, ranked, site_pages
+from regions import cache as site_cache
 from regions.section_fields import introduction
 from regions.sections import Section
 
@@ -15,14 +16,24 @@ TEXTS = app_content(__file__, "sections.yaml")["guides"]
 
 
 def latest_guides_panel(request, region, page):
-    """The newest guides on the site, or nothing when it has none."""
-    index = GuideIndexPage.objects.live().descendant_of(page).first()
-    if index is None:
-        return None
-    guides = list(GuidePage.objects.child_of(index).live().public().order_by("-first_published_at", "title")[:4])
-    if not guides:
-        return None
-    return {"index": index, "guides": guides}
+    """The newest guides on the site, or nothing when it has none.
+
+    Kept under the site's version (regions/cache.py), which every page published, moved or deleted on
+    the site replaces, with each guide's reading time computed once.
+    """
+
+    def newest():
+        index = GuideIndexPage.objects.live().descendant_of(page).first()
+        if index is None:
+            return None
+        guides = list(GuidePage.objects.child_of(index).live().public().order_by("-first_published_at", "title")[:4])
+        for guide in guides:
+            guide.reading_minutes  # noqa: B018 (computed here, once, rather than on every page view)
+        return {"index": index, "guides": guides} if guides else None
+
+    if region is None:
+        return newest()
+    return site_cache.remember(region.site_id, ("latest-guides", page.pk), newest)
 
 
 def search_guides(request, region, query):

@@ -139,14 +139,16 @@ def find_listing(listing_type, region, language, pk, *, archive=True, prepare=No
         return prepare(visibility.visible_organisations(model.objects.filter(pk=pk), region)).first()
     now = now or timezone.now()
     same_listing = model.objects.filter(pk=pk).values("translation_key")
-    querysets = [model.objects.visible_on(region, locale=language, now=now)]
+    # The archive's queryset is built only when the listing is not shown now: building its conditions
+    # costs more than the query that usually finds the listing first.
+    querysets = [lambda: model.objects.visible_on(region, locale=language, now=now)]
     if archive and visibility.ended_q(model, now) is not None:
-        querysets.append(model.objects.archived_on(region, locale=language, now=now))
+        querysets.append(lambda: model.objects.archived_on(region, locale=language, now=now))
     for queryset in querysets:
         # Which row first (at most one per translation group and language, so unordered), then its
         # joins by primary key: PostgreSQL spends far longer planning the joins together with the
         # visibility subqueries than running either query.
-        found = queryset.filter(translation_key__in=same_listing).order_by().values_list("pk", flat=True)[:1]
+        found = queryset().filter(translation_key__in=same_listing).order_by().values_list("pk", flat=True)[:1]
         if found:
             return next(iter(prepare(model.objects.filter(pk=found[0]).order_by())), None)
     return None

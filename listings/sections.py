@@ -16,6 +16,7 @@ from core.translation import active_language
 from home.panels import HomePanel
 from home.search import SearchSource, ranked
 from organisations.models import Organisation
+from regions import cache as site_cache
 from regions.sections import Section, section_page
 
 from . import registry, visibility
@@ -33,16 +34,22 @@ def _panel_context(listing_type):
             return None
         panel = listing_type.home_panel
         model = listing_type.model_class()
-        # The section page's own path: its stored placements, local first, and cached items
-        # (only their stamps are read; a panel item not cached yet is read whole).
-        placements = ListingPlacement.objects.shown(model, region, timezone.now(), locale=page.locale_id)
-        listings = PlacedListings(placements, lambda ids: model.objects.filter(id__in=ids).stamps_only())
+
+        def first_items():
+            # The section page's own path: its stored placements, local first, and cached items
+            # (only their stamps are read; a panel item not cached yet is read whole).
+            placements = ListingPlacement.objects.shown(model, region, timezone.now(), locale=page.locale_id)
+            return PlacedListings(placements, lambda ids: model.objects.filter(id__in=ids).stamps_only())[: panel.size]
+
         return {
             "key": listing_type.key,
             "heading": panel.heading,
             "all_label": panel.all_label,
             "index": index,
-            "listings": listings[: panel.size],
+            # Kept while the site's pages show the same (regions/cache.py): a publish is seen at once.
+            "listings": site_cache.remember_shown(
+                region.site_id, ("home-panel", model._meta.label, page.pk), first_items
+            ),
             "load": "for_panel",
         }
 

@@ -33,6 +33,7 @@ shared cache.
 
 import contextvars
 import secrets
+import time
 
 from django.core.cache import cache
 from django.db import transaction
@@ -136,6 +137,28 @@ def remember(scope, key, build):
     return data[key]
 
 
+# {site id: (page version and period, {key: value})}, this process's data that follows the site's pages.
+_shown_memo = {}
+
+
+def remember_shown(site_id, key, build, seconds=60):
+    """`build()`, computed once per process, page version of the site (`page_version`) and `seconds`.
+
+    For what a site's pages show of its listings (the home page's panels): a
+    publish, change or withdrawal replaces the page version, so it is seen at
+    once; what only the clock changes (an event ending, a listing's
+    visibility period starting) is seen within `seconds`. Treat the value as read-only.
+    """
+    current = f"{page_version(site_id)}@{int(time.time() // seconds)}"
+    entry = _shown_memo.get(site_id)
+    if entry is None or entry[0] != current:
+        entry = _shown_memo[site_id] = (current, {})
+    data = entry[1]
+    if key not in data:
+        data[key] = build()
+    return data[key]
+
+
 def _replace(keys):
     cache.set_many({key: _token() for key in keys}, None)
 
@@ -172,6 +195,7 @@ def bump_all():
 def _start_afresh(**kwargs):
     """After a cache outage: the invalidations of the outage were lost, so every site's data is rebuilt."""
     _memo.clear()
+    _shown_memo.clear()
     _replace([_ALL_KEY])
 
 

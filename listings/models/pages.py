@@ -8,11 +8,14 @@ module (`Model.objects.visible_on(region, locale)` and the placements), so
 the right listing appears on the right site in the reader's language.
 """
 
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F, Q, Window
+from django.db.models import F, Q, Value, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -31,6 +34,7 @@ from visits.counting import mark as mark_view
 
 from .. import query, registry, visibility
 from ..addresses import listing_url
+from ..cards import stamped_rows
 from ..extras import render_extras
 from ..feeds import CALENDAR_LIMIT, FEED_LIMIT, AtomListingFeed, FeedSource, ListingFeed
 from ..ical import calendar_links, event_calendar, events_calendar
@@ -474,20 +478,31 @@ ORGANISATION_PAGE_MOST = 100
 def organisation_placements(organisation, region, locale_id, models, now=None):
     """{model: [ids]} of what the region's site shows now of the organisation's listings of these types.
 
-    One query over the stored placements for every type at once, each
-    type's rows in the lists' order (local first) and at most
+    Two queries for every type at once: the organisation's own rows (a few
+    dozen at most), then their stored placements on the site, each type's
+    rows in the lists' order (local first) and at most
     ORGANISATION_PAGE_MOST of each; the rows themselves are read by the caller.
     """
     if region is None or not models:
         return {}
     now = now or timezone.now()
     types = {ContentType.objects.get_for_model(model).pk: model for model in models}
-    owned = Q()
-    for content_type_id, model in types.items():
-        rows = model.objects.for_organisation(organisation).values("id")
-        owned |= Q(content_type_id=content_type_id, object_id__in=rows)
+    owned_rows = [
+        model.objects.for_organisation(organisation).order_by().values_list(Value(content_type_id), "id")
+        for content_type_id, model in types.items()
+    ]
+    owned = {}
+    for content_type_id, object_id in owned_rows[0].union(*owned_rows[1:], all=True):
+        owned.setdefault(content_type_id, []).append(object_id)
+    if not owned:
+        return {}
+    # The ids as values, not as subqueries: PostgreSQL then reads each row's placement from the unique
+    # index (type, row, region, language) instead of scanning every placement of the site's types.
     placements = (
-        ListingPlacement.objects.filter(owned, visibility.shown_window_q(region, now, locale_id))
+        ListingPlacement.objects.filter(
+            reduce(operator.or_, (Q(content_type_id=pk, object_id__in=ids) for pk, ids in owned.items())),
+            visibility.shown_window_q(region, now, locale_id),
+        )
         .annotate(
             rank=Window(
                 RowNumber(),
@@ -650,15 +665,24 @@ class OrganisationIndexPage(ListingIndexPage):
         shown = organisation_placements(
             organisation, region, self.locale_id, [record.model_class() for record in records] + [Space, StaffMember]
         )
-        groups = []
-        for record in records:
-            model = record.model_class()
-            # Only the cards' stamps: the items are kept rendered (listings/cards.py), like a list's cards.
-            items = _in_order(model.objects.stamps_only(), shown.get(model, [])[:ORGANISATION_PAGE_LIMIT])
-            if items:
-                groups.append({"model": model, "label": model._meta.verbose_name_plural, "items": items})
+        # Only the cards' stamps, of every type in one query: the items are kept rendered
+        # (listings/cards.py), like a list's cards.
+        stamped = stamped_rows(
+            {
+                **{
+                    record.model_class(): shown.get(record.model_class(), [])[:ORGANISATION_PAGE_LIMIT]
+                    for record in records
+                },
+                Space: shown.get(Space, []),
+            }
+        )
+        groups = [
+            {"model": model, "label": model._meta.verbose_name_plural, "items": items}
+            for model, items in stamped.items()
+            if items and model is not Space
+        ]
         staff = _in_order(StaffMember.objects.select_related("locale", "image"), shown.get(StaffMember, []))
-        spaces = _in_order(Space.objects.stamps_only(), shown.get(Space, []))
+        spaces = stamped[Space]
         return self.render(
             request,
             template="listings/organisation_detail.html",

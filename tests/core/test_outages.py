@@ -208,3 +208,12 @@ def test_other_errors_still_answer_500(lapland):
     except RuntimeError:
         response = server_error(request)
     assert response.status_code == 500
+
+
+def test_the_redis_cache_makes_one_client_per_connection_pool():
+    # Making a redis.Redis costs more than a cache read; Django would make one per call.
+    with override_settings(CACHES=unreachable_redis()):
+        from django.core.cache import cache
+
+        assert cache._cache.get_client(write=False) is cache._cache.get_client(write=True)
+        assert cache.get("key") is None  # still answers (a miss) through the reused client

@@ -1,5 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from guides.blocks import GuideBodyBlock, TableBlock
 from guides.factories import GuidePageFactory, guide_index
@@ -127,3 +129,16 @@ def test_guides_are_a_site_search_source(rf, national_guide, lapland):
     results = list(source.search(request, lapland, "vuosikokouksen"))
     assert [page.alias_of_id for page in results] == [national_guide.pk]
     assert list(source.search(request, lapland, '"')) == []
+
+
+def test_the_home_pages_newest_guides_are_kept_and_follow_a_publish_and_an_unpublish_at_once(client, national_guide):
+    assert "Vuosikokouksen järjestäminen" in client.get("/fi/", HTTP_HOST="localhost").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/fi/", HTTP_HOST="localhost")
+    # Kept under the site's version: no guide is read on a warm home page.
+    assert not [query["sql"] for query in queries.captured_queries if "guides_guidepage" in query["sql"]]
+    newest = GuidePageFactory(parent=national_guide.get_parent().specific, title="Avustuksen hakeminen", slug="avustus")
+    newest.save_revision().publish()
+    assert "Avustuksen hakeminen" in client.get("/fi/", HTTP_HOST="localhost").content.decode()
+    newest.unpublish()
+    assert "Avustuksen hakeminen" not in client.get("/fi/", HTTP_HOST="localhost").content.decode()

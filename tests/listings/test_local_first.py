@@ -3,14 +3,19 @@ from elsewhere, in its home panels and its lists; home panels read the stored pl
 show each item's date and place."""
 
 import datetime
+import time
 from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from listings import visibility
 from listings.factories import EventFactory, NewsItemFactory, OrganisationFactory
 from listings.models import Event, ListingPlacement
+from regions import cache as site_cache
 
 from .test_queries import HOST, ROVANIEMI, count_queries
 
@@ -155,3 +160,28 @@ def test_the_home_page_makes_as_many_queries_for_one_item_a_panel_as_for_full_pa
     assert len(panel_items(client)) == 4
     assert one == full
     assert full <= 15
+
+
+def test_a_warm_home_page_keeps_its_panels_and_shows_a_new_listing_and_a_withdrawal_at_once(
+    client, helsinki_and_lapland
+):
+    panel_items(client)
+    with CaptureQueriesContext(connection) as queries:
+        panel_items(client)
+    # The panels' items are kept under the site's page version: no placement or listing row is read.
+    assert not [query["sql"] for query in queries.captured_queries if "listings_" in query["sql"]]
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    EventFactory(organisation=organisation, title="Avantouinti", municipality_codes=[ROVANIEMI], starts_at=soon(3))
+    assert [title for title, _text in panel_items(client)][0] == "Avantouinti"
+    Event.objects.get(title="Avantouinti").delete()
+    assert "Avantouinti" not in [title for title, _text in panel_items(client)]
+
+
+def test_the_panels_follow_the_clock_within_a_minute(client, helsinki_and_lapland, monkeypatch):
+    panel_items(client)
+    # What no save announces (as when an event ends, or a visibility period begins: only the clock moves).
+    ListingPlacement.objects.filter(object_id__in=Event.objects.filter(title="Kylätanssit").values("pk")).delete()
+    assert "Kylätanssit" in [title for title, _text in panel_items(client)]
+    later = time.time() + 61
+    monkeypatch.setattr(site_cache, "time", SimpleNamespace(time=lambda: later))
+    assert "Kylätanssit" not in [title for title, _text in panel_items(client)]
