@@ -20,6 +20,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from functools import partial
 
 import icalendar
 from dateutil import rrule
@@ -88,16 +89,9 @@ class Entry:
 # -- reading ------------------------------------------------------------------------------
 
 
-def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
-    """The calendar's bytes, or CalendarError when it is unreachable, not public, too slow or too large."""
-    return safe_fetch.fetch_body(
-        url,
-        error=CalendarError,
-        timeout=timeout,
-        deadline=deadline,
-        max_bytes=max_bytes,
-        accept="text/calendar, */*;q=0.1",
-    )
+#: fetch(url, timeout=…, deadline=…, max_bytes=…): the calendar's bytes, or CalendarError when it is
+#: unreachable, not public, too slow or too large.
+fetch = partial(safe_fetch.fetch_body, error=CalendarError, accept="text/calendar, */*;q=0.1")
 
 
 def _text(component, name, limit):

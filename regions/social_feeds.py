@@ -15,6 +15,7 @@ import datetime
 import html
 import logging
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlsplit
 
 import feedparser
@@ -53,16 +54,13 @@ class FeedResult:
         return not self.error
 
 
-def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
-    """The feed's bytes, or FeedError when it is unreachable, not public, too slow or too large."""
-    return safe_fetch.fetch_body(
-        url,
-        error=FeedError,
-        timeout=timeout,
-        deadline=deadline,
-        max_bytes=max_bytes,
-        accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
-    )
+#: fetch(url, timeout=…, deadline=…, max_bytes=…): the feed's bytes, or FeedError when it is unreachable,
+#: not public, too slow or too large.
+fetch = partial(
+    safe_fetch.fetch_body,
+    error=FeedError,
+    accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
+)
 
 
 def parse(data):
