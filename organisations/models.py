@@ -20,6 +20,7 @@ from core.forms import validate_single_line
 from core.search_terms import IndexedTerms
 from regions.models import Region, RegionModeratedModel
 
+from .fields import organisation_foreign_key
 from .validators import normalise_business_id, validate_business_id, validate_organisation_name
 
 INVITATION_VALIDITY = datetime.timedelta(days=14)
@@ -220,9 +221,7 @@ def _user_and_organisation(related_name):
         models.ForeignKey(
             settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name=related_name
         ),
-        models.ForeignKey(
-            Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name=related_name
-        ),
+        organisation_foreign_key(models.CASCADE, related_name=related_name),
     )
 
 
@@ -299,12 +298,7 @@ class MembershipRequest(models.Model):
 class Invitation(models.Model):
     """An organisation admin's e-mailed invitation to join the organisation, accepted with its token."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="invitations",
-    )
+    organisation = organisation_foreign_key(models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mail address"))
     role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
     token = models.CharField(_("token"), max_length=64, unique=True, default=new_token, editable=False)

@@ -12,8 +12,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.search.tasks import insert_or_update_object_task
 
-from core.fields import detachable_foreign_key
+from core.fields import detachable_foreign_key, image_alt_field
 from core.search_terms import IndexedTerms
+from organisations.fields import organisation_foreign_key
 from regions.models import Region, RegionModeratedModel
 
 from .. import visibility
@@ -118,19 +119,8 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
     )
     body = RichTextField(_("description"), blank=True, features=BODY_FEATURES)
     image = detachable_foreign_key("wagtailimages.Image", _("image"), related_name="+")
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
-    )
-    organisation = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("organisation"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-    )
+    image_alt = image_alt_field(_("Describe the image for people who cannot see it. Required when there is an image."))
+    organisation = organisation_foreign_key(models.PROTECT, null=True, blank=True)
     municipalities = ParentalManyToManyField("regions.Municipality", verbose_name=_("municipalities"), blank=True)
     is_nationwide = models.BooleanField(_("nationwide"), default=False, help_text=_("Shown on every regional site."))
     is_online = models.BooleanField(_("online"), default=False, help_text=_("Takes place online; shown on every site."))
