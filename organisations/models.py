@@ -18,7 +18,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from core.fields import detachable_foreign_key
 from core.forms import validate_single_line
 from core.search_terms import IndexedTerms
-from regions.models import Region, RegionModeratedModel
+from regions.models import Region, RegionModeratedModel, owning_region_field
 
 from .fields import organisation_foreign_key
 from .validators import normalise_business_id, validate_business_id, validate_organisation_name
@@ -97,11 +97,9 @@ class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, models.Mod
         on_delete=models.PROTECT,
         related_name="organisations",
     )
-    region = detachable_foreign_key(
-        "regions.Region",
-        _("owning region"),
+    region = owning_region_field(
+        _("Whose coordinators moderate this organisation. Defaults to the region of its home municipality."),
         related_name="organisations",
-        help_text=_("Whose coordinators moderate this organisation. Defaults to the region of its home municipality."),
     )
     email = models.EmailField(_("e-mail address"), blank=True)
     phone = models.CharField(_("phone number"), max_length=40, blank=True)

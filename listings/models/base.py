@@ -15,7 +15,7 @@ from wagtail.search.tasks import insert_or_update_object_task
 from core.fields import detachable_foreign_key, image_alt_field
 from core.search_terms import IndexedTerms
 from organisations.fields import organisation_foreign_key
-from regions.models import Region, RegionModeratedModel
+from regions.models import Region, RegionModeratedModel, owning_region_field
 
 from .. import visibility
 from . import placements
@@ -130,11 +130,7 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
     contact_phone = models.CharField(_("contact phone number"), max_length=40, blank=True)
     visible_from = models.DateTimeField(_("visible from"), null=True, blank=True)
     visible_until = models.DateTimeField(_("visible until"), null=True, blank=True)
-    region = detachable_foreign_key(
-        "regions.Region",
-        _("owning region"),
-        help_text=_("Whose coordinators moderate this. Defaults to the organisation's region."),
-    )
+    region = owning_region_field(_("Whose coordinators moderate this. Defaults to the organisation's region."))
     # The language the listing was first written in. Translations are copies,
     # so they inherit it; `localized()` compares it with `locale` to tell the
     # original from its translations without a query per row.
