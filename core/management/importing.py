@@ -12,29 +12,32 @@ from core import safe_fetch
 
 
 class ImportCommand(BaseCommand):
+    #: The first sentence of the help: what is imported from where.
+    about = ""
     #: What one source is called in the help and the summary: "calendar", "feed".
     noun = "source"
-    #: The option that narrows the import to one owner's sources (its slug), and its help.
+    #: The option that narrows the import to one owner's sources, given by its slug.
     scope = ""
-    scope_help = ""
+    #: The line for an imported source and the label of a source in every line, as str.format()
+    #: templates filled with the result's attributes.
+    imported = ""
+    label = "{feed}"
 
-    def import_all(self, **options):
+    @staticmethod
+    def import_all(**options):
         """The results of importing every source: objects with `feed`, `ok` and `error`."""
-        raise NotImplementedError
-
-    def label(self, result):
-        return str(result.feed)
-
-    def imported(self, result):
-        """What a source that was imported brought, for its line of the report."""
         raise NotImplementedError
 
     def totals(self, results):
         """Counts the summary gives between the sources and the failures."""
         return []
 
+    @property
+    def help(self):
+        return f"{self.about} A {self.noun} that fails is reported and skipped; the others are still imported."
+
     def add_arguments(self, parser):
-        parser.add_argument(f"--{self.scope}", help=self.scope_help)
+        parser.add_argument(f"--{self.scope}", help=f"Only this {self.scope}'s {self.noun}s (its slug).")
         parser.add_argument("--timeout", type=float, default=safe_fetch.TIMEOUT, help="Seconds to wait on the network.")
         parser.add_argument(
             "--deadline", type=float, default=safe_fetch.DEADLINE, help=f"Seconds for one {self.noun} in all."
@@ -46,10 +49,11 @@ class ImportCommand(BaseCommand):
     def handle(self, *args, **options):
         results = self.import_all(**{name: options[name] for name in (self.scope, "timeout", "deadline", "max_bytes")})
         for result in results:
+            label = self.label.format(**vars(result))
             if result.ok:
-                self.stdout.write(f"{self.label(result)}: {self.imported(result)}")
+                self.stdout.write(f"{label}: {self.imported.format(**vars(result))}")
             else:
-                self.stderr.write(f"{self.label(result)} skipped: {result.error}")
+                self.stderr.write(f"{label} skipped: {result.error}")
         failed = sum(1 for result in results if not result.ok)
         summary = ", ".join([f"{len(results)} {self.noun}(s)", *self.totals(results), f"{failed} failed"]) + "."
         self.stdout.write(self.style.WARNING(summary) if failed else self.style.SUCCESS(summary))

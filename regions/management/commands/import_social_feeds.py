@@ -4,22 +4,12 @@ from regions.tasks import import_social_feeds
 
 
 class Command(ImportCommand):
-    help = (
-        "Import new posts from the social-media channel feeds of every site (or of one region with --region). "
-        "A feed that fails is reported and skipped; the others are still imported."
-    )
+    about = "Import new posts from the social-media channel feeds of every site (or of one region with --region)."
     noun = "feed"
     scope = "region"
-    scope_help = "Only this region's feeds (its slug)."
-
-    def import_all(self, **options):
-        return import_all(**options)
-
-    def label(self, result):
-        return f"{result.feed.name} ({result.feed.url})"
-
-    def imported(self, result):
-        return f"{result.created} new post(s)"
+    import_all = staticmethod(import_all)
+    label = "{feed.name} ({feed.url})"
+    imported = "{created} new post(s)"
 
     def totals(self, results):
         return [f"{sum(result.created for result in results)} new post(s)"]
