@@ -32,6 +32,7 @@ from wagtail.actions.create import CreateAction
 
 from accounts.forms import text_to_html
 from core import safe_fetch
+from core.importing import SourceResult
 from listings.models import Event, EventDate
 from regions.models import Municipality
 from workflows.services import start_workflow
@@ -55,16 +56,12 @@ class CalendarError(Exception):
 
 
 @dataclass
-class ImportResult:
-    feed: CalendarFeed
-    created: int = 0
+class ImportResult(SourceResult):
     updated: int = 0
     removed: int = 0
-    error: str = ""
 
-    @property
-    def ok(self):
-        return not self.error
+    def report(self):
+        return f"{self.created} new, {self.updated} changed, {self.removed} removed"
 
 
 @dataclass

@@ -14,7 +14,6 @@ import calendar
 import datetime
 import html
 import logging
-from dataclasses import dataclass
 from functools import partial
 from urllib.parse import urlsplit
 
@@ -24,6 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core import safe_fetch
+from core.importing import SourceResult
 
 from . import site_data
 from .social_feed_models import LiftedPost, SocialFeed, SocialPost
@@ -43,15 +43,9 @@ class FeedError(Exception):
     """A feed could not be fetched or read; the message says why, for the log and the admin."""
 
 
-@dataclass
-class FeedResult:
-    feed: SocialFeed
-    created: int = 0
-    error: str = ""
-
-    @property
-    def ok(self):
-        return not self.error
+class FeedResult(SourceResult):
+    def report(self):
+        return f"{self.created} new post(s)"
 
 
 #: fetch(url, timeout=…, deadline=…, max_bytes=…): the feed's bytes, or FeedError when it is unreachable,

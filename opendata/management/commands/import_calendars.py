@@ -1,4 +1,4 @@
-from core.management.importing import ImportCommand
+from core.importing import ImportCommand
 from opendata.calendar_import import import_all
 
 
@@ -7,4 +7,3 @@ class Command(ImportCommand):
     noun = "calendar"
     scope = "organisation"
     import_all = staticmethod(import_all)
-    imported = "{created} new, {updated} changed, {removed} removed"

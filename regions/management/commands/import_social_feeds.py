@@ -1,4 +1,4 @@
-from core.management.importing import ImportCommand
+from core.importing import ImportCommand
 from regions.social_feeds import import_all
 from regions.tasks import import_social_feeds
 
@@ -8,8 +8,6 @@ class Command(ImportCommand):
     noun = "feed"
     scope = "region"
     import_all = staticmethod(import_all)
-    label = "{feed.name} ({feed.url})"
-    imported = "{created} new post(s)"
 
     def totals(self, results):
         return [f"{sum(result.created for result in results)} new post(s)"]

@@ -1,14 +1,34 @@
-"""The shape of a management command that imports from outside addresses (calendars, social-media feeds).
+"""What the imports from outside addresses (organisations' calendars, social-media feeds) share.
 
-Every such import fetches through core.safe_fetch with the same limits, can be
-narrowed to one owner's sources, reports a failing source and goes on with
-the others, and ends with a summary; only the wording of a source and of what
-it brought differs.
+Every such import fetches each source through core.safe_fetch with the same
+limits, records a failing source and goes on with the others, and returns a
+result per source; its management command can be narrowed to one owner's
+sources and ends with a summary. Only the wording of a source and of what it
+brought differs.
 """
+
+from dataclasses import dataclass
 
 from django.core.management.base import BaseCommand
 
 from core import safe_fetch
+
+
+@dataclass
+class SourceResult:
+    """How importing one source (`feed`) went: what it created, or why it failed."""
+
+    feed: object
+    created: int = 0
+    error: str = ""
+
+    @property
+    def ok(self):
+        return not self.error
+
+    def report(self):
+        """What the import brought, for the import command's line about the source."""
+        raise NotImplementedError
 
 
 class ImportCommand(BaseCommand):
@@ -18,14 +38,10 @@ class ImportCommand(BaseCommand):
     noun = "source"
     #: The option that narrows the import to one owner's sources, given by its slug.
     scope = ""
-    #: The line for an imported source and the label of a source in every line, as str.format()
-    #: templates filled with the result's attributes.
-    imported = ""
-    label = "{feed}"
 
     @staticmethod
     def import_all(**options):
-        """The results of importing every source: objects with `feed`, `ok` and `error`."""
+        """A SourceResult for every source imported."""
         raise NotImplementedError
 
     def totals(self, results):
@@ -49,11 +65,10 @@ class ImportCommand(BaseCommand):
     def handle(self, *args, **options):
         results = self.import_all(**{name: options[name] for name in (self.scope, "timeout", "deadline", "max_bytes")})
         for result in results:
-            label = self.label.format(**vars(result))
             if result.ok:
-                self.stdout.write(f"{label}: {self.imported.format(**vars(result))}")
+                self.stdout.write(f"{result.feed}: {result.report()}")
             else:
-                self.stderr.write(f"{label} skipped: {result.error}")
+                self.stderr.write(f"{result.feed} skipped: {result.error}")
         failed = sum(1 for result in results if not result.ok)
         summary = ", ".join([f"{len(results)} {self.noun}(s)", *self.totals(results), f"{failed} failed"]) + "."
         self.stdout.write(self.style.WARNING(summary) if failed else self.style.SUCCESS(summary))
