@@ -9,22 +9,15 @@ patterns, without depending on a translation catalogue.
 """
 
 from allauth import urls as allauth_urls
-from django.urls import include, path
-from django.utils.functional import lazy
+from django.urls import path
 
-from core.routes import localized_patterns, old_address_patterns
-from core.translation import active_language
+from core.routes import language_prefix, section_patterns
 
 from . import views
 
 PREFIXES = {"fi": "tili/", "sv": "konto/", "en": "account/"}
 
-
-def _prefix():
-    return PREFIXES.get(active_language(), PREFIXES["en"])
-
-
-localized_prefix = lazy(_prefix, str)()
+localized_prefix = language_prefix(PREFIXES)
 
 own_routes = [
     path("", views.my_account, name="my_account"),
@@ -35,19 +28,6 @@ own_routes = [
     path("terms/", views.accept_terms, name="accept_terms"),
     path("terms/declined/", views.terms_declined, name="terms_declined"),
 ]
-own_patterns = (localized_patterns(own_routes), "accounts")
 
-urlpatterns = [
-    path(
-        localized_prefix,
-        include(
-            [
-                path("", include(own_patterns)),
-                # allauth's own URLconf with its words in the URL's language; its URL names stay.
-                path("", include(localized_patterns(allauth_urls.urlpatterns))),
-                *old_address_patterns(own_routes, namespace="accounts"),
-                *old_address_patterns(allauth_urls.urlpatterns),
-            ]
-        ),
-    ),
-]
+# allauth's own URLconf with its words in the URL's language; its URL names stay.
+urlpatterns = section_patterns(localized_prefix, (own_routes, "accounts"), (allauth_urls.urlpatterns, None))

@@ -1,6 +1,7 @@
 """Model field helpers shared by the apps' models."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 def detachable_foreign_key(to, verbose_name, **kwargs):
@@ -10,3 +11,8 @@ def detachable_foreign_key(to, verbose_name, **kwargs):
     (accounts.data_export): the content stays, without what was deleted.
     """
     return models.ForeignKey(to, verbose_name=verbose_name, null=True, blank=True, on_delete=models.SET_NULL, **kwargs)
+
+
+def image_alt_field(help_text):
+    """The description of a model's image for readers who cannot see it, its `alt` text; empty without an image."""
+    return models.CharField(_("image description"), max_length=250, blank=True, help_text=help_text)

@@ -13,7 +13,7 @@ bookmarks keep working.
 import re
 
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.urls import NoReverseMatch, URLPattern, URLResolver, reverse
+from django.urls import NoReverseMatch, URLPattern, URLResolver, include, path, reverse
 from django.urls.resolvers import RegexPattern, RoutePattern
 from django.utils.functional import lazy
 
@@ -89,6 +89,33 @@ def localized_patterns(patterns):
                 )
             )
     return rebuilt
+
+
+def language_prefix(prefixes):
+    """A URL prefix from {language: prefix} in the URL's language, the English one for any other language.
+
+    A lazy string, so Django builds the pattern per active language exactly
+    as it does for translated URL patterns, without depending on a
+    translation catalogue.
+    """
+    return lazy(lambda: prefixes.get(active_language(), prefixes["en"]), str)()
+
+
+def section_patterns(prefix, *sections):
+    """URL patterns under `prefix` for `sections`, each (patterns, namespace or None).
+
+    Each section's routes answer with their words in the URL's language;
+    after all of them come their English addresses, redirecting (see
+    old_address_patterns() for why they go last).
+    """
+    localized = [
+        path("", include((localized_patterns(patterns), namespace) if namespace else localized_patterns(patterns)))
+        for patterns, namespace in sections
+    ]
+    redirects = [
+        redirect for patterns, namespace in sections for redirect in old_address_patterns(patterns, namespace or "")
+    ]
+    return [path(prefix, include([*localized, *redirects]))]
 
 
 def _redirect_view(url_name):

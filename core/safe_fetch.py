@@ -146,9 +146,15 @@ class _PinnedHTTPSConnection(_PinnedHTTPConnection):
 
 
 class _Watchdog:
-    """Shuts the connection's socket when the deadline passes, which ends any read blocked on it."""
+    """Shuts the connection's socket when the deadline passes, which ends any read blocked on it.
+
+    It also tells the fetch how much of its deadline is left, so that no
+    single network wait is allowed to outlast the whole fetch.
+    """
 
     def __init__(self, seconds):
+        self.seconds = seconds
+        self.started = time.monotonic()
         self.expired = False
         self._connection = None
         self._lock = threading.Lock()
@@ -176,6 +182,14 @@ class _Watchdog:
     def cancel(self):
         self._timer.cancel()
 
+    def overdue(self):
+        return time.monotonic() - self.started > self.seconds
+
+    def wait(self, timeout):
+        """How long one network wait may take: `timeout`, but not past the deadline (a socket needs more than 0)."""
+        remaining = self.seconds - (time.monotonic() - self.started)
+        return max(min(timeout, remaining), 0.01)
+
 
 def _split(url):
     parts = urlsplit(url)
@@ -195,14 +209,13 @@ def _split(url):
     return parts.scheme, parts.hostname, port, path
 
 
-def _one_request(url, *, timeout, started, deadline, max_bytes, allowed_networks, headers, watchdog):
+def _one_request(url, *, timeout, max_bytes, allowed_networks, headers, watchdog):
     """One request without following redirects: (status, headers, body or None for a redirect)."""
     scheme, host, port, path = _split(url)
-    remaining = deadline - (time.monotonic() - started)
     try:
         literal = ipaddress.ip_address(host)
     except ValueError:
-        addresses = _resolve(host, port, max(min(timeout, remaining), 0.01))
+        addresses = _resolve(host, port, watchdog.wait(timeout))
     else:
         addresses = [str(literal)]
     # Every address must pass, so a name that mixes public and private ones is refused whichever comes first.
@@ -211,8 +224,7 @@ def _one_request(url, *, timeout, started, deadline, max_bytes, allowed_networks
     connection_class = _PinnedHTTPSConnection if scheme == "https" else _PinnedHTTPConnection
     last_error = None
     for address in addresses:
-        remaining = deadline - (time.monotonic() - started)
-        connection = connection_class(host, port, address, max(min(timeout, remaining), 0.01))
+        connection = connection_class(host, port, address, watchdog.wait(timeout))
         watchdog.watch(connection)
         try:
             connection.connect()
@@ -243,8 +255,8 @@ def _one_request(url, *, timeout, started, deadline, max_bytes, allowed_networks
                 if size > max_bytes:
                     raise FetchError(f"the answer is larger than {max_bytes} bytes")
                 chunks.append(chunk)
-                if time.monotonic() - started > deadline:
-                    raise FetchError(f"the fetch took longer than {deadline} seconds")
+                if watchdog.overdue():
+                    raise FetchError(f"the fetch took longer than {watchdog.seconds} seconds")
             return response.status, response.headers, b"".join(chunks)
         finally:
             connection.close()
@@ -268,7 +280,6 @@ def fetch(
     `max_bytes`. `allowed_networks` (CIDR strings) lets tests reach their own
     server; None means the `SAFE_FETCH_ALLOWED_NETWORKS` setting.
     """
-    started = time.monotonic()
     headers = {"User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "identity", "Connection": "close"}
     watchdog = _Watchdog(deadline)
     try:
@@ -277,8 +288,6 @@ def fetch(
                 status, response_headers, body = _one_request(
                     url,
                     timeout=timeout,
-                    started=started,
-                    deadline=deadline,
                     max_bytes=max_bytes,
                     allowed_networks=allowed_networks,
                     headers=headers,

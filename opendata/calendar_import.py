@@ -20,6 +20,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from functools import partial
 
 import icalendar
 from dateutil import rrule
@@ -31,6 +32,7 @@ from wagtail.actions.create import CreateAction
 
 from accounts.forms import text_to_html
 from core import safe_fetch
+from core.importing import SourceResult
 from listings.models import Event, EventDate
 from regions.models import Municipality
 from workflows.services import start_workflow
@@ -54,16 +56,12 @@ class CalendarError(Exception):
 
 
 @dataclass
-class ImportResult:
-    feed: CalendarFeed
-    created: int = 0
+class ImportResult(SourceResult):
     updated: int = 0
     removed: int = 0
-    error: str = ""
 
-    @property
-    def ok(self):
-        return not self.error
+    def report(self):
+        return f"{self.created} new, {self.updated} changed, {self.removed} removed"
 
 
 @dataclass
@@ -88,16 +86,9 @@ class Entry:
 # -- reading ------------------------------------------------------------------------------
 
 
-def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
-    """The calendar's bytes, or CalendarError when it is unreachable, not public, too slow or too large."""
-    return safe_fetch.fetch_body(
-        url,
-        error=CalendarError,
-        timeout=timeout,
-        deadline=deadline,
-        max_bytes=max_bytes,
-        accept="text/calendar, */*;q=0.1",
-    )
+#: fetch(url, timeout=…, deadline=…, max_bytes=…): the calendar's bytes, or CalendarError when it is
+#: unreachable, not public, too slow or too large.
+fetch = partial(safe_fetch.fetch_body, error=CalendarError, accept="text/calendar, */*;q=0.1")
 
 
 def _text(component, name, limit):

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import detachable_foreign_key
+from organisations.fields import organisation_foreign_key
 
 
 class CalendarFeed(models.Model):
@@ -13,12 +14,7 @@ class CalendarFeed(models.Model):
     admin; `manage.py import_calendars` (a scheduled job) reads it.
     """
 
-    organisation = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="calendar_feeds",
-    )
+    organisation = organisation_foreign_key(models.CASCADE, related_name="calendar_feeds")
     url = models.URLField(
         _("calendar address"),
         max_length=500,

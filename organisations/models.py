@@ -18,8 +18,9 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from core.fields import detachable_foreign_key
 from core.forms import validate_single_line
 from core.search_terms import IndexedTerms
-from regions.models import Region, RegionModeratedModel
+from regions.models import Region, RegionModeratedModel, owning_region_field
 
+from .fields import organisation_foreign_key
 from .validators import normalise_business_id, validate_business_id, validate_organisation_name
 
 INVITATION_VALIDITY = datetime.timedelta(days=14)
@@ -96,11 +97,9 @@ class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, models.Mod
         on_delete=models.PROTECT,
         related_name="organisations",
     )
-    region = detachable_foreign_key(
-        "regions.Region",
-        _("owning region"),
+    region = owning_region_field(
+        _("Whose coordinators moderate this organisation. Defaults to the region of its home municipality."),
         related_name="organisations",
-        help_text=_("Whose coordinators moderate this organisation. Defaults to the region of its home municipality."),
     )
     email = models.EmailField(_("e-mail address"), blank=True)
     phone = models.CharField(_("phone number"), max_length=40, blank=True)
@@ -220,9 +219,7 @@ def _user_and_organisation(related_name):
         models.ForeignKey(
             settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name=related_name
         ),
-        models.ForeignKey(
-            Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name=related_name
-        ),
+        organisation_foreign_key(models.CASCADE, related_name=related_name),
     )
 
 
@@ -299,12 +296,7 @@ class MembershipRequest(models.Model):
 class Invitation(models.Model):
     """An organisation admin's e-mailed invitation to join the organisation, accepted with its token."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="invitations",
-    )
+    organisation = organisation_foreign_key(models.CASCADE, related_name="invitations")
     email = models.EmailField(_("e-mail address"))
     role = models.CharField(_("role"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
     token = models.CharField(_("token"), max_length=64, unique=True, default=new_token, editable=False)

@@ -4,11 +4,9 @@ words in the URL's language (/fi/tili/organisaatiot/uusi/, core.routes); the Eng
 from django.urls import include, path
 
 from accounts.urls import localized_prefix
-from core.routes import localized_patterns, old_address_patterns
+from core.routes import section_patterns
 
 from . import views
-
-app_name = "organisations"
 
 organisation_patterns = [
     path("", views.my_organisations, name="my_organisations"),
@@ -23,9 +21,4 @@ routes = [
     path("invitations/<str:token>/", views.invitation, name="invitation"),
 ]
 
-urlpatterns = [
-    path(
-        localized_prefix,
-        include([*localized_patterns(routes), *old_address_patterns(routes, namespace=app_name)]),
-    )
-]
+urlpatterns = section_patterns(localized_prefix, (routes, "organisations"))

@@ -168,12 +168,17 @@ class Region(models.Model):
         return section.page.specific if section else None
 
 
+def owning_region_field(help_text, **kwargs):
+    """The `region` a RegionOwnedMixin model needs; deleting the region leaves its content unowned, not deleted."""
+    return detachable_foreign_key("regions.Region", _("owning region"), help_text=help_text, **kwargs)
+
+
 class RegionOwnedMixin:
     """Content that a region owns: its coordinators moderate it, through the region's workflow.
 
-    For models with a nullable `region` foreign key to Region, placed before
-    Wagtail's WorkflowMixin among the bases. An empty `region` is filled
-    from `default_region()` on validation and on saving.
+    For models with a nullable `region` foreign key to Region (owning_region_field()),
+    placed before Wagtail's WorkflowMixin among the bases. An empty `region`
+    is filled from `default_region()` on validation and on saving.
     """
 
     def default_region(self):

@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-from core.fields import detachable_foreign_key
+from core.fields import detachable_foreign_key, image_alt_field
 
 
 @register_setting(icon="rss")
@@ -126,12 +126,7 @@ class LiftedPost(models.Model):
         related_name="+",
         help_text=_("Optional. Upload it to your region's collection; it is shown from this site."),
     )
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for readers who cannot see it. Required with an image."),
-    )
+    image_alt = image_alt_field(_("What the image shows, for readers who cannot see it. Required with an image."))
     published_at = models.DateTimeField(
         _("published"), default=timezone.now, db_index=True, help_text=_("When the post was published on its channel.")
     )

@@ -14,7 +14,7 @@ import calendar
 import datetime
 import html
 import logging
-from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlsplit
 
 import feedparser
@@ -23,6 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core import safe_fetch
+from core.importing import SourceResult
 
 from . import site_data
 from .social_feed_models import LiftedPost, SocialFeed, SocialPost
@@ -42,27 +43,18 @@ class FeedError(Exception):
     """A feed could not be fetched or read; the message says why, for the log and the admin."""
 
 
-@dataclass
-class FeedResult:
-    feed: SocialFeed
-    created: int = 0
-    error: str = ""
-
-    @property
-    def ok(self):
-        return not self.error
+class FeedResult(SourceResult):
+    def report(self):
+        return f"{self.created} new post(s)"
 
 
-def fetch(url, *, timeout=TIMEOUT, deadline=DEADLINE, max_bytes=MAX_BYTES):
-    """The feed's bytes, or FeedError when it is unreachable, not public, too slow or too large."""
-    return safe_fetch.fetch_body(
-        url,
-        error=FeedError,
-        timeout=timeout,
-        deadline=deadline,
-        max_bytes=max_bytes,
-        accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
-    )
+#: fetch(url, timeout=…, deadline=…, max_bytes=…): the feed's bytes, or FeedError when it is unreachable,
+#: not public, too slow or too large.
+fetch = partial(
+    safe_fetch.fetch_body,
+    error=FeedError,
+    accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
+)
 
 
 def parse(data):

@@ -17,6 +17,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from organisations.fields import organisation_foreign_key
+
 
 class Registration(models.Model):
     """One sign-up: who, for what (the original listing, and a date of a series), how many places, in which state.
@@ -49,9 +51,7 @@ class Registration(models.Model):
         related_name="registrations",
     )
     # Copied from the listing when signing up, so that the admin scopes rows by plain columns.
-    organisation = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("organisation"), null=True, on_delete=models.SET_NULL
-    )
+    organisation = organisation_foreign_key(models.SET_NULL, null=True)
     region = models.ForeignKey("regions.Region", verbose_name=_("region"), null=True, on_delete=models.SET_NULL)
 
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)

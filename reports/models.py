@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from listings.registry import TYPES
+from organisations.fields import organisation_foreign_key
 
 #: The listing types records are kept for, by registry key.
 RECORDED_TYPE_KEYS = ("activities", "events", "projects", "volunteering")
@@ -64,12 +65,7 @@ class ActivityRecord(models.Model):
     listing's records are one series whichever language it was entered in.
     """
 
-    organisation = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="activity_records",
-    )
+    organisation = organisation_foreign_key(models.CASCADE, related_name="activity_records")
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField(_("listing"))
     listing = GenericForeignKey("content_type", "object_id")

@@ -149,6 +149,18 @@ def _number(value):
     return value
 
 
+def _views_table(key, title, first_column, views, with_total=False):
+    """A table of pages and their views from (title, type, views) rows, the most viewed first as given."""
+    rows = [[str(page_title), str(kind), count] for page_title, kind, count in views]
+    return Table(
+        key=key,
+        title=str(title),
+        header=[str(first_column), str(_("Type")), str(_("Views"))],
+        rows=rows,
+        total=[str(_("Total")), "", sum(row[-1] for row in rows)] if with_total else None,
+    )
+
+
 # -- organisations -------------------------------------------------------------------------------------
 
 
@@ -355,15 +367,7 @@ def organisation_tables(current, previous):
     )
     tables = [totals, months, listings, ages]
     if current.views:
-        tables.append(
-            Table(
-                key="views",
-                title=str(_("Page views by listing")),
-                header=[str(_("Listing")), str(_("Type")), str(_("Views"))],
-                rows=[[str(title), str(kind), count] for title, kind, count in current.views],
-                total=[str(_("Total")), "", sum(count for _t, _k, count in current.views)],
-            )
-        )
+        tables.append(_views_table("views", _("Page views by listing"), _("Listing"), current.views, with_total=True))
     return tables
 
 
@@ -623,12 +627,5 @@ def region_tables(stats):
         ),
     ]
     if stats.most_viewed:
-        tables.append(
-            Table(
-                key="most_viewed",
-                title=str(_("Most viewed listings and guides")),
-                header=[str(_("Page")), str(_("Type")), str(_("Views"))],
-                rows=[[str(title), str(kind), count] for title, kind, count in stats.most_viewed],
-            )
-        )
+        tables.append(_views_table("most_viewed", _("Most viewed listings and guides"), _("Page"), stats.most_viewed))
     return tables

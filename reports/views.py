@@ -139,20 +139,21 @@ def index(request):
     )
 
 
-def organisation(request, pk):
+def _organisation_page(request, pk, template):
     organisation = access.organisation_or_refuse(request.user, pk)
     form, period = _period(request)
     context = organisation_context(organisation, period)
     context["form"] = form
-    return TemplateResponse(request, "reports/admin/organisation.html", context)
+    return TemplateResponse(request, template, context)
+
+
+def organisation(request, pk):
+    return _organisation_page(request, pk, "reports/admin/organisation.html")
 
 
 def season_report(request, pk):
-    organisation = access.organisation_or_refuse(request.user, pk)
-    form, period = _period(request)
-    context = organisation_context(organisation, period)
-    context["form"] = form
-    return TemplateResponse(request, "reports/season_report.html", context)
+    # The same figures as the organisation's statistics page, laid out for printing.
+    return _organisation_page(request, pk, "reports/season_report.html")
 
 
 def _filename(name, period, extension):

@@ -17,6 +17,9 @@ class TranslatedNameMixin(models.Model):
     #: The name in the active language, falling back to Finnish.
     label = InReadersLanguage("name", fallback="name")
 
+    def __str__(self):
+        return self.name
+
 
 class Topic(TranslatedNameMixin, TagBase):
     """A curated topic (culture, sports, well-being...) shared by listings and guides.
@@ -33,9 +36,6 @@ class Topic(TranslatedNameMixin, TagBase):
         verbose_name_plural = _("topics")
         ordering = ["name"]
 
-    def __str__(self):
-        return self.name
-
 
 class CuratedTerm(TranslatedNameMixin, models.Model):
     """One of a short list that coordinators keep and editors choose from, in the coordinators' order."""
@@ -47,9 +47,6 @@ class CuratedTerm(TranslatedNameMixin, models.Model):
     class Meta:
         abstract = True
         ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
 
 
 class Audience(CuratedTerm):

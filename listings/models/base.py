@@ -12,9 +12,10 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.search.tasks import insert_or_update_object_task
 
-from core.fields import detachable_foreign_key
+from core.fields import detachable_foreign_key, image_alt_field
 from core.search_terms import IndexedTerms
-from regions.models import Region, RegionModeratedModel
+from organisations.fields import organisation_foreign_key
+from regions.models import Region, RegionModeratedModel, owning_region_field
 
 from .. import visibility
 from . import placements
@@ -118,19 +119,8 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
     )
     body = RichTextField(_("description"), blank=True, features=BODY_FEATURES)
     image = detachable_foreign_key("wagtailimages.Image", _("image"), related_name="+")
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
-    )
-    organisation = models.ForeignKey(
-        "organisations.Organisation",
-        verbose_name=_("organisation"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-    )
+    image_alt = image_alt_field(_("Describe the image for people who cannot see it. Required when there is an image."))
+    organisation = organisation_foreign_key(models.PROTECT, null=True, blank=True)
     municipalities = ParentalManyToManyField("regions.Municipality", verbose_name=_("municipalities"), blank=True)
     is_nationwide = models.BooleanField(_("nationwide"), default=False, help_text=_("Shown on every regional site."))
     is_online = models.BooleanField(_("online"), default=False, help_text=_("Takes place online; shown on every site."))
@@ -140,11 +130,7 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
     contact_phone = models.CharField(_("contact phone number"), max_length=40, blank=True)
     visible_from = models.DateTimeField(_("visible from"), null=True, blank=True)
     visible_until = models.DateTimeField(_("visible until"), null=True, blank=True)
-    region = detachable_foreign_key(
-        "regions.Region",
-        _("owning region"),
-        help_text=_("Whose coordinators moderate this. Defaults to the organisation's region."),
-    )
+    region = owning_region_field(_("Whose coordinators moderate this. Defaults to the organisation's region."))
     # The language the listing was first written in. Translations are copies,
     # so they inherit it; `localized()` compares it with `locale` to tell the
     # original from its translations without a query per row.

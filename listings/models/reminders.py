@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from organisations.fields import organisation_foreign_key
+
 
 class FreshnessReminder(models.Model):
     """A freshness reminder that has been sent, so that it is never sent twice (listings/reminders.py).
@@ -16,9 +18,7 @@ class FreshnessReminder(models.Model):
 
     key = models.CharField(_("key"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    organisation = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
-    )
+    organisation = organisation_foreign_key(models.CASCADE, related_name="+")
     deadline = models.DateTimeField(_("deadline"))
     recipients = models.PositiveIntegerField(_("recipients"), default=0)
     sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
