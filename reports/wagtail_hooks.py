@@ -4,54 +4,42 @@ The menu entry is named "Statistics", not "Reports": Wagtail's own Reports
 menu is the network's (organisations.reports) and stays separate.
 """
 
-from django.urls import include, path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 
+from core.admin_areas import register_admin_urls, register_menu_item
 from listings.admin_views import ScopedSnippetViewSet
 
 from . import access, views
 from .forms import ActivityRecordForm
 from .models import ActivityRecord
 
-admin_patterns = (
-    [
-        path("", views.index, name="index"),
-        path("organisation/<int:pk>/", views.organisation, name="organisation"),
-        path("organisation/<int:pk>/season-report/", views.season_report, name="season_report"),
-        path("organisation/<int:pk>/season-report.csv", views.season_report_csv, name="season_report_csv"),
-        path("organisation/<int:pk>/season-report.xlsx", views.season_report_xlsx, name="season_report_xlsx"),
-        path("region/<int:pk>/", views.region, name="region"),
-        path("region/<int:pk>/statistics.csv", views.region_csv, name="region_csv"),
-        path("region/<int:pk>/statistics.xlsx", views.region_xlsx, name="region_xlsx"),
-        path("network/", views.national, name="national"),
-        path("network/statistics.csv", views.national_csv, name="national_csv"),
-        path("network/statistics.xlsx", views.national_xlsx, name="national_xlsx"),
-        path("records/month/", views.month_entry, name="month_entry"),
-    ],
-    "reports_admin",
+admin_patterns = [
+    path("", views.index, name="index"),
+    path("organisation/<int:pk>/", views.organisation, name="organisation"),
+    path("organisation/<int:pk>/season-report/", views.season_report, name="season_report"),
+    path("organisation/<int:pk>/season-report.csv", views.season_report_csv, name="season_report_csv"),
+    path("organisation/<int:pk>/season-report.xlsx", views.season_report_xlsx, name="season_report_xlsx"),
+    path("region/<int:pk>/", views.region, name="region"),
+    path("region/<int:pk>/statistics.csv", views.region_csv, name="region_csv"),
+    path("region/<int:pk>/statistics.xlsx", views.region_xlsx, name="region_xlsx"),
+    path("network/", views.national, name="national"),
+    path("network/statistics.csv", views.national_csv, name="national_csv"),
+    path("network/statistics.xlsx", views.national_xlsx, name="national_xlsx"),
+    path("records/month/", views.month_entry, name="month_entry"),
+]
+register_admin_urls("statistics/", "reports_admin", admin_patterns)
+# Shown to organisation members and coordinators.
+register_menu_item(
+    _("Statistics"),
+    "reports_admin:index",
+    shown_to=access.can_see_statistics,
+    name="statistics",
+    icon_name="table",
+    order=170,
 )
-
-
-@hooks.register("register_admin_urls")
-def statistics_admin_urls():
-    return [path("statistics/", include(admin_patterns))]
-
-
-class StatisticsMenuItem(MenuItem):
-    def is_shown(self, request):
-        # Organisation members and coordinators.
-        return access.can_see_statistics(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def statistics_menu_item():
-    return StatisticsMenuItem(
-        _("Statistics"), reverse("reports_admin:index"), name="statistics", icon_name="table", order=170
-    )
 
 
 class ActivityRecordViewSet(ScopedSnippetViewSet):
