@@ -20,12 +20,12 @@ class RestrictedMenuItem(MenuItem):
         return self.shown_to(request.user)
 
 
-def register_admin_urls(prefix, namespace, patterns):
-    """Serves `patterns` under the admin's `prefix` ("sign-ups/"), their names in `namespace`."""
+def register_admin_urls(prefix, urlconf):
+    """Serves `urlconf` (`include`'s (patterns, namespace) pair) under the admin's `prefix` ("sign-ups/")."""
 
     @hooks.register("register_admin_urls")
     def admin_urls():
-        return [path(prefix, include((patterns, namespace)))]
+        return [path(prefix, include(urlconf))]
 
 
 def register_menu_item(label, url_name, *, shown_to, **options):

@@ -16,21 +16,24 @@ from . import access, views
 from .forms import ActivityRecordForm
 from .models import ActivityRecord
 
-admin_patterns = [
-    path("", views.index, name="index"),
-    path("organisation/<int:pk>/", views.organisation, name="organisation"),
-    path("organisation/<int:pk>/season-report/", views.season_report, name="season_report"),
-    path("organisation/<int:pk>/season-report.csv", views.season_report_csv, name="season_report_csv"),
-    path("organisation/<int:pk>/season-report.xlsx", views.season_report_xlsx, name="season_report_xlsx"),
-    path("region/<int:pk>/", views.region, name="region"),
-    path("region/<int:pk>/statistics.csv", views.region_csv, name="region_csv"),
-    path("region/<int:pk>/statistics.xlsx", views.region_xlsx, name="region_xlsx"),
-    path("network/", views.national, name="national"),
-    path("network/statistics.csv", views.national_csv, name="national_csv"),
-    path("network/statistics.xlsx", views.national_xlsx, name="national_xlsx"),
-    path("records/month/", views.month_entry, name="month_entry"),
-]
-register_admin_urls("statistics/", "reports_admin", admin_patterns)
+admin_patterns = (
+    [
+        path("", views.index, name="index"),
+        path("organisation/<int:pk>/", views.organisation, name="organisation"),
+        path("organisation/<int:pk>/season-report/", views.season_report, name="season_report"),
+        path("organisation/<int:pk>/season-report.csv", views.season_report_csv, name="season_report_csv"),
+        path("organisation/<int:pk>/season-report.xlsx", views.season_report_xlsx, name="season_report_xlsx"),
+        path("region/<int:pk>/", views.region, name="region"),
+        path("region/<int:pk>/statistics.csv", views.region_csv, name="region_csv"),
+        path("region/<int:pk>/statistics.xlsx", views.region_xlsx, name="region_xlsx"),
+        path("network/", views.national, name="national"),
+        path("network/statistics.csv", views.national_csv, name="national_csv"),
+        path("network/statistics.xlsx", views.national_xlsx, name="national_xlsx"),
+        path("records/month/", views.month_entry, name="month_entry"),
+    ],
+    "reports_admin",
+)
+register_admin_urls("statistics/", admin_patterns)
 # Shown to organisation members and coordinators.
 register_menu_item(
     _("Statistics"),
