@@ -16,19 +16,17 @@ def _acts_for_some_listings(user):
     return not scope_for(user).is_empty
 
 
-register_admin_urls(
-    "sign-ups/",
-    (
-        [
-            path("", admin_views.index, name="index"),
-            path("<slug:model_name>/<int:pk>/", admin_views.listing_view, name="listing"),
-            path("<slug:model_name>/<int:pk>/export.csv", admin_views.export_csv, name="export_csv"),
-            path("<slug:model_name>/<int:pk>/export.xlsx", admin_views.export_xlsx, name="export_xlsx"),
-            path("sign-up/<int:pk>/<slug:action>/", admin_views.registration_action, name="action"),
-        ],
-        "registrations_admin",
-    ),
+admin_patterns = (
+    [
+        path("", admin_views.index, name="index"),
+        path("<slug:model_name>/<int:pk>/", admin_views.listing_view, name="listing"),
+        path("<slug:model_name>/<int:pk>/export.csv", admin_views.export_csv, name="export_csv"),
+        path("<slug:model_name>/<int:pk>/export.xlsx", admin_views.export_xlsx, name="export_xlsx"),
+        path("sign-up/<int:pk>/<slug:action>/", admin_views.registration_action, name="action"),
+    ],
+    "registrations_admin",
 )
+register_admin_urls("sign-ups/", admin_patterns)
 register_menu_item(
     _("Sign-ups"), "registrations_admin:index", shown_to=_acts_for_some_listings, icon_name="form", order=160
 )
