@@ -47,16 +47,26 @@ class GuideBlock(blocks.Block):
         return self.to_python(value)
 
 
+def _meta(name, icon, label, description):
+    """A guide block's Meta: its icon, label and description in the block picker, and its template
+    (guides/blocks/<name>.html)."""
+    return type(
+        "Meta", (), {"icon": icon, "label": label, "template": f"guides/blocks/{name}.html", "description": description}
+    )
+
+
+class TitledBlock(GuideBlock, blocks.StructBlock):
+    """A block with an optional title above what it holds."""
+
+    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
+
+
 class HeadingBlock(GuideBlock, blocks.StructBlock):
     """A section heading; the guide's headings make its table of contents."""
 
     text = blocks.CharBlock(label=_("heading"), max_length=120)
 
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "guides/blocks/heading.html"
-        description = _("A section heading. Headings make the guide's table of contents.")
+    Meta = _meta("heading", "title", _("Heading"), _("A section heading. Headings make the guide's table of contents."))
 
 
 class ParagraphBlock(GuideBlock, blocks.RichTextBlock):
@@ -65,11 +75,7 @@ class ParagraphBlock(GuideBlock, blocks.RichTextBlock):
     def __init__(self, **kwargs):
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
 
-    class Meta:
-        icon = "pilcrow"
-        label = _("Text")
-        template = "guides/blocks/paragraph.html"
-        description = _("Paragraphs with bold, italic, lists and links.")
+    Meta = _meta("paragraph", "pilcrow", _("Text"), _("Paragraphs with bold, italic, lists and links."))
 
 
 class ImageBlock(GuideBlock, blocks.StructBlock):
@@ -85,51 +91,33 @@ class ImageBlock(GuideBlock, blocks.StructBlock):
 
     preview_choosers = {"image": lambda block: _first_pk(get_image_model())}
 
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "guides/blocks/image.html"
-        description = _("An image with alternative text and an optional caption.")
+    Meta = _meta("image", "image", _("Image"), _("An image with alternative text and an optional caption."))
 
 
-class NoteBlock(GuideBlock, blocks.StructBlock):
+class NoteBlock(TitledBlock):
     """A boxed note beside the running text: the base of the tip and warning boxes."""
 
-    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
     text = blocks.RichTextBlock(label=_("text"), features=RICH_TEXT_FEATURES)
 
 
 class TipBlock(NoteBlock):
     """A tip box: a good practice worth highlighting."""
 
-    class Meta:
-        icon = "pick"
-        label = _("Tip")
-        template = "guides/blocks/tip.html"
-        description = _("A highlighted tip.")
+    Meta = _meta("tip", "pick", _("Tip"), _("A highlighted tip."))
 
 
 class WarningBlock(NoteBlock):
     """A warning box: a pitfall with consequences."""
 
-    class Meta:
-        icon = "warning"
-        label = _("Warning")
-        template = "guides/blocks/warning.html"
-        description = _("A highlighted warning about a pitfall.")
+    Meta = _meta("warning", "warning", _("Warning"), _("A highlighted warning about a pitfall."))
 
 
-class ChecklistBlock(GuideBlock, blocks.StructBlock):
+class ChecklistBlock(TitledBlock):
     """A list of things to check or have ready."""
 
-    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
     items = blocks.ListBlock(blocks.CharBlock(label=_("item"), max_length=250), label=_("items"), min_num=1)
 
-    class Meta:
-        icon = "tasks"
-        label = _("Checklist")
-        template = "guides/blocks/checklist.html"
-        description = _("Things to check, as a list.")
+    Meta = _meta("checklist", "tasks", _("Checklist"), _("Things to check, as a list."))
 
 
 class StepBlock(blocks.StructBlock):
@@ -137,17 +125,12 @@ class StepBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("details"), features=RICH_TEXT_FEATURES, required=False)
 
 
-class StepsBlock(GuideBlock, blocks.StructBlock):
+class StepsBlock(TitledBlock):
     """Numbered steps to follow in order."""
 
-    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
     steps = blocks.ListBlock(StepBlock(), label=_("steps"), min_num=1)
 
-    class Meta:
-        icon = "list-ol"
-        label = _("Step by step")
-        template = "guides/blocks/steps.html"
-        description = _("Numbered steps to follow in order.")
+    Meta = _meta("steps", "list-ol", _("Step by step"), _("Numbered steps to follow in order."))
 
 
 class DocumentBlock(GuideBlock, blocks.StructBlock):
@@ -161,11 +144,7 @@ class DocumentBlock(GuideBlock, blocks.StructBlock):
 
     preview_choosers = {"document": lambda block: _first_pk(get_document_model())}
 
-    class Meta:
-        icon = "doc-full"
-        label = _("Document")
-        template = "guides/blocks/document.html"
-        description = _("A document to download, such as a template.")
+    Meta = _meta("document", "doc-full", _("Document"), _("A document to download, such as a template."))
 
 
 class QuoteBlock(GuideBlock, blocks.StructBlock):
@@ -174,11 +153,7 @@ class QuoteBlock(GuideBlock, blocks.StructBlock):
     quote = blocks.TextBlock(label=_("quote"))
     attribution = blocks.CharBlock(label=_("who said it"), max_length=160, required=False)
 
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "guides/blocks/quote.html"
-        description = _("A quotation with its source.")
+    Meta = _meta("quote", "openquote", _("Quote"), _("A quotation with its source."))
 
 
 class TableBlock(GuideBlock, blocks.StructBlock):
@@ -191,11 +166,7 @@ class TableBlock(GuideBlock, blocks.StructBlock):
         label=_("rows"),
     )
 
-    class Meta:
-        icon = "table"
-        label = _("Table")
-        template = "guides/blocks/table.html"
-        description = _("A table with a caption and column headings.")
+    Meta = _meta("table", "table", _("Table"), _("A table with a caption and column headings."))
 
     def clean(self, value):
         value = super().clean(value)
@@ -211,34 +182,24 @@ class LinkBlock(blocks.StructBlock):
     description = blocks.CharBlock(label=_("description"), max_length=250, required=False)
 
 
-class LinkListBlock(GuideBlock, blocks.StructBlock):
+class LinkListBlock(TitledBlock):
     """A list of links to further reading."""
 
-    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
     links = blocks.ListBlock(LinkBlock(), label=_("links"), min_num=1)
 
-    class Meta:
-        icon = "link"
-        label = _("Link list")
-        template = "guides/blocks/link_list.html"
-        description = _("Links to further reading.")
+    Meta = _meta("link_list", "link", _("Link list"), _("Links to further reading."))
 
 
-class RelatedGuidesBlock(GuideBlock, blocks.StructBlock):
+class RelatedGuidesBlock(TitledBlock):
     """Other guides on the same subject; on a regional site they link to the region's own copy."""
 
-    title = blocks.CharBlock(label=_("title"), max_length=120, required=False)
     guides = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="guides.GuidePage", label=_("guide")), label=_("guides"), min_num=1
     )
 
     preview_choosers = {"guides": _live_guides}
 
-    class Meta:
-        icon = "doc-empty-inverse"
-        label = _("Related guides")
-        template = "guides/blocks/related_guides.html"
-        description = _("Links to other guides.")
+    Meta = _meta("related_guides", "doc-empty-inverse", _("Related guides"), _("Links to other guides."))
 
 
 class GuideBodyBlock(blocks.StreamBlock):

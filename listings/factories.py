@@ -13,6 +13,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Collection, Locale
@@ -185,6 +186,20 @@ class ListingFactory(factory.django.DjangoModelFactory):
                 revision.publish()
                 instance.refresh_from_db()
         return instance
+
+
+class ListingRowFactory(factory.django.DjangoModelFactory):
+    """The base of the factories of other apps' rows about a listing (sign-ups, activity records): such a row
+    points at the listing's original row and belongs to its organisation; `listing=...` fills in all three."""
+
+    class Meta:
+        abstract = True
+        exclude = ("listing",)
+
+    listing = None
+    content_type = factory.LazyAttribute(lambda o: ContentType.objects.get_for_model(type(o.listing)))
+    object_id = factory.LazyAttribute(lambda o: o.listing.pk)
+    organisation = factory.LazyAttribute(lambda o: o.listing.organisation)
 
 
 class SpaceFactory(ListingFactory):

@@ -50,27 +50,14 @@ class ListingFeed(Feed):
     def __init__(self, source):
         super().__init__()
         self.source = source
+        # The syndication framework takes a plain attribute where it finds no method: the feed's own
+        # values are the source's fields of the same names (an Atom subtitle is the description).
+        for name in ("title", "link", "description", "feed_url", "items"):
+            setattr(self, name, getattr(source, name))
+        self.subtitle = source.description
 
     def get_object(self, request, *args, **kwargs):
         return self.source
-
-    def title(self, source):
-        return source.title
-
-    def link(self, source):
-        return source.link
-
-    def description(self, source):
-        return source.description
-
-    def subtitle(self, source):
-        return source.description
-
-    def feed_url(self, source):
-        return source.feed_url
-
-    def items(self, source):
-        return source.items
 
     def item_title(self, item):
         return item.title

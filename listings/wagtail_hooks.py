@@ -222,11 +222,7 @@ class EventViewSet(ListingViewSet):
 
 class ActivityViewSet(ListingViewSet):
     model = Activity
-    export_columns = {
-        "schedule": _("Schedule"),
-        "season_start": _("Season starts"),
-        "season_end": _("Season ends"),
-    }
+    export_columns = {"schedule": _("Schedule"), "season_start": _("Season starts"), "season_end": _("Season ends")}
     edit_handler = listing_edit_handler(
         where_and_when=[
             FieldPanel("schedule"),
@@ -285,12 +281,6 @@ class ProjectViewSet(ListingViewSet):
     )
 
 
-class NewsItemViewSet(ListingViewSet):
-    model = NewsItem
-    list_columns = ["published_on"]
-    export_columns = {"published_on": _("Date")}
-
-
 class SpaceViewSet(ListingViewSet):
     model = Space
     export_columns = {
@@ -319,12 +309,6 @@ class StaffMemberViewSet(ListingViewSet):
     def export_headings(self):
         # A staff member's title is the person's name.
         return {**super().export_headings, "title": _("Name")}
-
-
-class StoryViewSet(ListingViewSet):
-    model = Story
-    list_columns = ["author_name"]
-    export_columns = {"author_name": _("Author")}
 
 
 class OrganisationViewSet(ScopedSnippetViewSet):
@@ -415,15 +399,27 @@ class MembershipViewSet(ScopedSnippetViewSet):
     )
 
 
+#: The types whose admin is the shared one but for a column of their own: its field and its export heading.
+OWN_COLUMN = {NewsItem: ("published_on", _("Date")), Story: ("author_name", _("Author"))}
+
+
+def _own_column(model):
+    if model not in OWN_COLUMN:
+        return {}
+    name, heading = OWN_COLUMN[model]
+    return {"list_columns": [name], "export_columns": {name: heading}}
+
+
 def listing_viewsets():
     """The admin of each listing type, in the registry's order and with its icon.
 
     A type's own ListingViewSet subclass above (its fields, exports and
-    filters) where it has one, else the shared defaults.
+    filters) where it has one, else the shared defaults (with its column in
+    OWN_COLUMN, if any).
     """
     own = {viewset.model: viewset for viewset in ListingViewSet.__subclasses__()}
     return [
-        own.get(model, ListingViewSet)(model=model, icon=listing_type.admin_icon)
+        own.get(model, ListingViewSet)(model=model, icon=listing_type.admin_icon, **_own_column(model))
         for listing_type, model in zip(registry.listing_types(), LISTING_MODELS, strict=True)
     ]
 

@@ -55,17 +55,25 @@ def _sign_up(listing, participants, count, offset=0, date_key=None):
         )
 
 
+def _listing_fields(item, organisation):
+    """What every demo listing takes from its item and organisation, whatever its type."""
+    return {
+        "organisation": organisation,
+        "municipality_codes": [organisation.home_municipality.code],
+        "title": item["title"],
+        "summary": item["summary"],
+        "body": f"<p>{item['body']}</p>",
+        "signup_questions": _questions(item.get("questions")),
+        "contact_email": organisation.email,
+        "with_revision": True,
+    }
+
+
 def _event(item, organisation, participants):
-    if Event.objects.filter(organisation=organisation, title=item["title"]).exists():
-        return None
     start = _start(item)
     length = datetime.timedelta(hours=item["hours"])
     event = EventFactory(
-        organisation=organisation,
-        municipality_codes=[organisation.home_municipality.code],
-        title=item["title"],
-        summary=item["summary"],
-        body=f"<p>{item['body']}</p>",
+        **_listing_fields(item, organisation),
         place_name=item["place_name"],
         starts_at=start,
         ends_at=start + length,
@@ -74,10 +82,7 @@ def _event(item, organisation, participants):
         places_per_signup=item.get("places_per_signup", 1),
         guardian_signs_up=item.get("guardian", False),
         signup_for=Event.SignUpFor.DATE if item.get("per_date") else Event.SignUpFor.SERIES,
-        signup_questions=_questions(item.get("questions")),
         signup_privacy=item.get("privacy", ""),
-        contact_email=organisation.email,
-        with_revision=True,
     )
     if item.get("weekly"):
         week = datetime.timedelta(days=7)
@@ -88,40 +93,28 @@ def _event(item, organisation, participants):
         event.save()
     _sign_up(event, participants, item.get("confirmed", 0), date_key="first" if item.get("per_date") else None)
     _sign_up(event, participants, item.get("waiting", 0), offset=item.get("confirmed", 0))
-    return event
 
 
 def _task(item, organisation, participants):
-    if VolunteerTask.objects.filter(organisation=organisation, title=item["title"]).exists():
-        return None
     task = VolunteerTaskFactory(
-        organisation=organisation,
-        municipality_codes=[organisation.home_municipality.code],
-        title=item["title"],
-        summary=item["summary"],
-        body=f"<p>{item['body']}</p>",
+        **_listing_fields(item, organisation),
         time_commitment=item["time_commitment"],
         takes_interest=True,
         capacity=item.get("capacity"),
-        signup_questions=_questions(item.get("questions")),
-        contact_email=organisation.email,
-        with_revision=True,
     )
     _sign_up(task, participants, item.get("interested", 0))
-    return task
 
 
 def load(stdout):
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     participants = data["participants"]
     made = []
-    for item in data["events"]:
-        organisation = _organisation(item["region"])
-        if organisation is not None and _event(item, organisation, participants) is not None:
-            made.append(f"{item['title']} ({item['region']})")
-    for item in data["volunteer_tasks"]:
-        organisation = _organisation(item["region"])
-        if organisation is not None and _task(item, organisation, participants) is not None:
+    for key, model, make in (("events", Event, _event), ("volunteer_tasks", VolunteerTask, _task)):
+        for item in data[key]:
+            organisation = _organisation(item["region"])
+            if organisation is None or model.objects.filter(organisation=organisation, title=item["title"]).exists():
+                continue
+            make(item, organisation, participants)
             made.append(f"{item['title']} ({item['region']})")
     stdout.write(f"  Sign-up demo: {len(made)} listings taking sign-ups on the site" + (": " if made else ""))
     for title in made:

@@ -6,9 +6,8 @@ listing's original row; `status=...`, `date=...` and `places=...` as needed.
 """
 
 import factory
-from django.contrib.contenttypes.models import ContentType
 
-from listings.factories import EventFactory
+from listings.factories import EventFactory, ListingRowFactory
 from listings.models import Event
 
 from .models import Registration
@@ -30,15 +29,10 @@ def signup_event(**fields):
     return EventFactory(**fields)
 
 
-class RegistrationFactory(factory.django.DjangoModelFactory):
+class RegistrationFactory(ListingRowFactory):
     class Meta:
         model = Registration
-        exclude = ("listing",)
 
-    listing = None
-    content_type = factory.LazyAttribute(lambda o: ContentType.objects.get_for_model(type(o.listing)))
-    object_id = factory.LazyAttribute(lambda o: o.listing.pk)
-    organisation = factory.LazyAttribute(lambda o: o.listing.organisation)
     region = factory.LazyAttribute(lambda o: o.listing.region)
     kind = factory.LazyAttribute(
         lambda o: Registration.Kind.REGISTRATION if isinstance(o.listing, Event) else Registration.Kind.INTEREST

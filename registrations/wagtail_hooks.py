@@ -1,14 +1,20 @@
 """Admin wiring of sign-ups, and what the app plugs into lower apps through their hooks."""
 
-from django.urls import include, path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from core.admin_areas import register_admin_urls, register_menu_item
 from listings.extras import DetailExtra
 from organisations.permissions import scope_for
 
 from . import admin_views, privacy, views
+
+
+def _acts_for_some_listings(user):
+    # Organisation members and coordinators: anyone who may act for some listings.
+    return not scope_for(user).is_empty
+
 
 admin_patterns = (
     [
@@ -20,22 +26,10 @@ admin_patterns = (
     ],
     "registrations_admin",
 )
-
-
-@hooks.register("register_admin_urls")
-def registration_admin_urls():
-    return [path("sign-ups/", include(admin_patterns))]
-
-
-class SignUpsMenuItem(MenuItem):
-    def is_shown(self, request):
-        # Organisation members and coordinators: anyone who may act for some listings.
-        return not scope_for(request.user).is_empty
-
-
-@hooks.register("register_admin_menu_item")
-def sign_ups_menu_item():
-    return SignUpsMenuItem(_("Sign-ups"), reverse("registrations_admin:index"), icon_name="form", order=160)
+register_admin_urls("sign-ups/", admin_patterns)
+register_menu_item(
+    _("Sign-ups"), "registrations_admin:index", shown_to=_acts_for_some_listings, icon_name="form", order=160
+)
 
 
 @hooks.register("register_listing_detail_extra")

@@ -5,21 +5,17 @@ session of a listing's original row for the listing's organisation.
 """
 
 import factory
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+
+from listings.factories import ListingRowFactory
 
 from .models import ActivityRecord
 
 
-class ActivityRecordFactory(factory.django.DjangoModelFactory):
+class ActivityRecordFactory(ListingRowFactory):
     class Meta:
         model = ActivityRecord
-        exclude = ("listing",)
 
-    listing = None
-    content_type = factory.LazyAttribute(lambda o: ContentType.objects.get_for_model(type(o.listing)))
-    object_id = factory.LazyAttribute(lambda o: o.listing.pk)
-    organisation = factory.LazyAttribute(lambda o: o.listing.organisation)
     date = factory.LazyFunction(timezone.localdate)
     participants = 10
     volunteers = 2

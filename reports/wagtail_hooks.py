@@ -4,13 +4,12 @@ The menu entry is named "Statistics", not "Reports": Wagtail's own Reports
 menu is the network's (organisations.reports) and stays separate.
 """
 
-from django.urls import include, path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 
+from core.admin_areas import register_admin_urls, register_menu_item
 from listings.admin_views import ScopedSnippetViewSet
 
 from . import access, views
@@ -34,24 +33,16 @@ admin_patterns = (
     ],
     "reports_admin",
 )
-
-
-@hooks.register("register_admin_urls")
-def statistics_admin_urls():
-    return [path("statistics/", include(admin_patterns))]
-
-
-class StatisticsMenuItem(MenuItem):
-    def is_shown(self, request):
-        # Organisation members and coordinators.
-        return access.can_see_statistics(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def statistics_menu_item():
-    return StatisticsMenuItem(
-        _("Statistics"), reverse("reports_admin:index"), name="statistics", icon_name="table", order=170
-    )
+register_admin_urls("statistics/", admin_patterns)
+# Shown to organisation members and coordinators.
+register_menu_item(
+    _("Statistics"),
+    "reports_admin:index",
+    shown_to=access.can_see_statistics,
+    name="statistics",
+    icon_name="table",
+    order=170,
+)
 
 
 class ActivityRecordViewSet(ScopedSnippetViewSet):

@@ -97,18 +97,9 @@ class SubmissionForm(SpamProtectedForm):
         help_text=_("We tell you here when your submission has been approved or rejected. It is not published."),
     )
 
-    field_order = [
-        "title",
-        "description",
-        "municipality",
-        "topics",
-        "audiences",
-        "image",
-        "remove_image",
-        "image_alt",
-        "submitter_name",
-        "submitter_email",
-    ]
+    #: The fields every submission form ends with: what it is about, its image and who sends it.
+    CLOSING_FIELDS = ["topics", "audiences", "image", "remove_image", "image_alt", "submitter_name", "submitter_email"]
+    field_order = ["title", "description", "municipality", *CLOSING_FIELDS]
     #: Fields the preview page does not carry on as hidden inputs (the kept image travels as its token).
     not_carried = ("image", "remove_image", "pending_image")
 
@@ -218,13 +209,7 @@ class EventSubmissionForm(SubmissionForm):
         "online_url",
         "is_free",
         "price",
-        "topics",
-        "audiences",
-        "image",
-        "remove_image",
-        "image_alt",
-        "submitter_name",
-        "submitter_email",
+        *SubmissionForm.CLOSING_FIELDS,
     ]
 
     def clean(self):
@@ -256,19 +241,7 @@ class StorySubmissionForm(SubmissionForm):
         help_text=_("Your first name or a pen name. Leave empty to use your name."),
     )
 
-    field_order = [
-        "title",
-        "description",
-        "author_name",
-        "municipality",
-        "topics",
-        "audiences",
-        "image",
-        "remove_image",
-        "image_alt",
-        "submitter_name",
-        "submitter_email",
-    ]
+    field_order = ["title", "description", "author_name", "municipality", *SubmissionForm.CLOSING_FIELDS]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

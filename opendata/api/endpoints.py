@@ -305,12 +305,16 @@ def type_router(record):
     def prepare(queryset):
         return _for_items(queryset) if is_listing else queryset.select_related("home_municipality")
 
-    @router.get(
-        f"/{record.key}/",
-        response={200: page_schema, **ERRORS},
-        operation_id=f"list_{record.key}",
-        summary=f"List: {record.key}",
-    )
+    def operation(path, schema, name, summary):
+        """A GET operation of the type's, named after it (`list_events`) and summed up as "List: events"."""
+        return router.get(
+            f"/{record.key}/{path}",
+            response={200: schema, **ERRORS},
+            operation_id=f"{name}_{record.key}",
+            summary=f"{summary}: {record.key}",
+        )
+
+    @operation("", page_schema, "list", "List")
     def list_items(
         request,
         filters: Query[filters_schema],
@@ -326,12 +330,7 @@ def type_router(record):
         meta, items = _page(filtered.results, page, limit)
         return {**meta, "results": [serialize(obj, region.site, language) for obj in items]}
 
-    @router.get(
-        f"/{record.key}/{{id}}/",
-        response={200: item, **ERRORS},
-        operation_id=f"get_{record.key}",
-        summary=f"One item: {record.key}",
-    )
+    @operation("{id}/", item, "get", "One item")
     def detail(
         request,
         response: HttpResponse,
