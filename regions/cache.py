@@ -125,9 +125,8 @@ def bump_pages(site_ids=None):
         _bump(_KEY.format(_pages_scope(site_id)) for site_id in site_ids)
 
 
-def remember(scope, key, build):
-    """`build()`, computed once per process and version of the scope. Treat the value as read-only."""
-    current = version(scope)
+def _memoized(scope, current, key, build):
+    """The value of `key` in this process's memo of `scope` while its version is `current`, else `build()`."""
     entry = _memo.get(scope)
     if entry is None or entry[0] != current:
         entry = _memo[scope] = (current, {})
@@ -137,8 +136,9 @@ def remember(scope, key, build):
     return data[key]
 
 
-# {site id: (page version and period, {key: value})}, this process's data that follows the site's pages.
-_shown_memo = {}
+def remember(scope, key, build):
+    """`build()`, computed once per process and version of the scope. Treat the value as read-only."""
+    return _memoized(scope, version(scope), key, build)
 
 
 def remember_shown(site_id, key, build, seconds=60):
@@ -150,13 +150,7 @@ def remember_shown(site_id, key, build, seconds=60):
     visibility period starting) is seen within `seconds`. Treat the value as read-only.
     """
     current = f"{page_version(site_id)}@{int(time.time() // seconds)}"
-    entry = _shown_memo.get(site_id)
-    if entry is None or entry[0] != current:
-        entry = _shown_memo[site_id] = (current, {})
-    data = entry[1]
-    if key not in data:
-        data[key] = build()
-    return data[key]
+    return _memoized(_pages_scope(site_id), current, key, build)
 
 
 def _replace(keys):
@@ -195,7 +189,6 @@ def bump_all():
 def _start_afresh(**kwargs):
     """After a cache outage: the invalidations of the outage were lost, so every site's data is rebuilt."""
     _memo.clear()
-    _shown_memo.clear()
     _replace([_ALL_KEY])
 
 
