@@ -13,6 +13,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import cache
 from .models import BrandingSettings, FooterSettings, FrontPageSettings, Region, RegionSection
+from .social_feed_models import LiftedPost, SocialFeed, SocialFeedSettings, SocialPost
 
 # What saving a draft, a revision or a lock writes on the page row.
 DRAFT_FIELDS = frozenset(
@@ -92,6 +93,19 @@ def _site_setting_changed(sender, instance, **kwargs):
     cache.bump_sites([instance.site_id])
 
 
+def _social_post_changed(sender, instance, **kwargs):
+    # A post shows on its site's home page: its pages change, not the site's data.
+    cache.bump_pages(SocialFeedSettings.objects.filter(feeds__posts=instance.pk).values_list("site_id", flat=True))
+
+
+def _social_feed_changed(sender, instance, **kwargs):
+    cache.bump_pages(SocialFeedSettings.objects.filter(pk=instance.settings_id).values_list("site_id", flat=True))
+
+
+def _lifted_post_changed(sender, instance, **kwargs):
+    cache.bump_pages(Region.objects.filter(pk=instance.region_id).values_list("site_id", flat=True))
+
+
 def _coverage_changed(sender, instance, action, reverse, pk_set=None, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear"):
         return
@@ -120,6 +134,10 @@ def connect():
         (FooterSettings, _site_setting_changed),
         (FrontPageSettings, _site_setting_changed),
         (PageViewRestriction, _restriction_changed),
+        (SocialFeedSettings, _site_setting_changed),
+        (SocialFeed, _social_feed_changed),
+        (SocialPost, _social_post_changed),
+        (LiftedPost, _lifted_post_changed),
     ):
         post_save.connect(handler, sender=model, dispatch_uid=f"site-cache-{model.__name__}-saved")
         post_delete.connect(handler, sender=model, dispatch_uid=f"site-cache-{model.__name__}-deleted")

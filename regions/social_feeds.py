@@ -25,6 +25,7 @@ from django.utils import timezone
 from core import safe_fetch
 from core.importing import SourceResult
 
+from . import cache as site_cache
 from . import site_data
 from .social_feed_models import LiftedPost, SocialFeed, SocialPost
 
@@ -149,6 +150,9 @@ def store(feed, entries):
         new.append(SocialPost(feed=feed, **entry))
     # ignore_conflicts: two overlapping runs must not fail on the unique constraint.
     SocialPost.objects.bulk_create(new, ignore_conflicts=True)
+    if new:
+        # bulk_create sends no signal: the site's home page shows the new posts at once (regions/signals.py).
+        site_cache.bump_pages([feed.settings.site_id])
     return len(new)
 
 
@@ -215,7 +219,9 @@ def latest_posts(region, count=6, now=None):
 
 def social_posts_panel(request, region, page):
     """The home page panel of the producer's latest posts, or None when there are none."""
-    posts = latest_posts(region)
+    # Kept while the site's pages stay the same (an import, a hidden or lifted post replaces their version),
+    # and read again each minute, as posts age past the site's limit.
+    posts = site_cache.remember_shown(region.site_id, "social-posts", lambda: latest_posts(region)) if region else []
     if not posts:
         return None
     return {"posts": posts, "producer": region.producer_name}

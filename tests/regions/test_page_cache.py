@@ -7,14 +7,17 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from accounts.factories import UserFactory
 from listings.factories import EventFactory, OrganisationFactory
 from listings.models import Event
 from regions import page_cache
+from regions.factories import LiftedPostFactory
 from regions.models import BrandingSettings, Municipality
+from regions.social_feed_models import SocialFeed, SocialFeedSettings
+from regions.social_feeds import store
 
 pytestmark = pytest.mark.django_db
 
@@ -119,6 +122,21 @@ def test_a_branding_change_is_seen_at_once(client, lapland):
     branding.accent_colour = "#7a2048"
     branding.save()
     assert "#7a2048" in cached(client, "/fi/")
+
+
+def test_a_lifted_post_added_hidden_or_imported_is_seen_at_once_on_the_home_page(client, lapland):
+    assert "Kirjaston lukupiiri alkaa" not in cached(client, "/fi/")
+    post = LiftedPostFactory(region=lapland, text="Kirjaston lukupiiri alkaa")
+    assert "Kirjaston lukupiiri alkaa" in cached(client, "/fi/")
+    post.hidden = True
+    post.save()
+    assert "Kirjaston lukupiiri alkaa" not in cached(client, "/fi/")
+    settings = SocialFeedSettings.for_site(lapland.site)
+    feed = SocialFeed.objects.create(settings=settings, name="Blogi", url="https://blogi.example.org/feed")
+    assert "Talkoot pihalla" not in cached(client, "/fi/")
+    entry = {"guid": "1", "title": "Talkoot pihalla", "summary": "", "link": "https://blogi.example.org/1"}
+    store(feed, [{**entry, "published_at": timezone.now()}])
+    assert "Talkoot pihalla" in cached(client, "/fi/")
 
 
 def test_a_page_published_is_seen_at_once(client, lapland):
