@@ -153,6 +153,24 @@ def remember_shown(site_id, key, build, seconds=60):
     return _memoized(_pages_scope(site_id), current, key, build)
 
 
+def keep_shown(site_id, key, build, seconds=60):
+    """`build()` kept in the shared cache under the site's page version for at most `seconds`.
+
+    Like `remember_shown`, for data of which there is one value per listing
+    (a listing's page): the shared cache holds it for every process and
+    lets it expire, where a process's memo would only grow. A `build()` of
+    None (nothing to show) is not kept.
+    """
+    period = int(time.time() // seconds)
+    shared_key = f"shown:{page_version(site_id)}:{period}:{key}"
+    value = cache.get(shared_key)
+    if value is None:
+        value = build()
+        if value is not None:
+            cache.set(shared_key, value, seconds)
+    return value
+
+
 def _replace(keys):
     cache.set_many({key: _token() for key in keys}, None)
 

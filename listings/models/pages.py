@@ -28,6 +28,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from organisations.models import Organisation
+from regions import cache as site_cache
 from regions.models import Region
 from regions.site_data import CachedViewRestrictionsMixin
 from visits.counting import mark as mark_view
@@ -196,11 +197,31 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         context = self.filtered_page(request)
         return self.render(request, context_overrides={**context, "is_archive": False})
 
+    def detail_data(self, request, pk):
+        """(the listing shown at `pk`, its language versions), or None when the site does not show it.
+
+        Kept in the shared cache under the site's page version
+        (regions/cache.py), which every publish, change or withdrawal of a
+        listing the site shows replaces, for at most a minute (the clock's
+        part: an event ending, a visibility period starting). The rest of
+        the page is the reader's own (the sign-up form, the view count).
+        """
+
+        def build():
+            listing = self.find_listing(request, pk)
+            return None if listing is None else (listing, self.language_versions(request, listing))
+
+        site = Site.find_for_request(request)
+        if site is None:
+            return build()
+        return site_cache.keep_shown(site.pk, f"detail:{self.pk}:{pk}", build)
+
     @path("<int:pk>-<str:slug>/", name="detail")
     def detail_view(self, request, pk, slug):
-        listing = self.find_listing(request, pk)
-        if listing is None:
+        found = self.detail_data(request, pk)
+        if found is None:
             raise Http404
+        listing, language_versions = found
         if listing.pk != pk or listing.slug != slug:
             return redirect(self.detail_url(listing, request), permanent=True)
         response = self.render(
@@ -209,7 +230,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             context_overrides={
                 "listing": listing,
                 "canonical_url": self.detail_full_url(listing, request),
-                **self.language_versions(request, listing),
+                **language_versions,
                 "detail_extras": render_extras(request, listing),
                 **self.extra_detail_context(request, listing),
             },
@@ -358,7 +379,8 @@ class EventIndexPage(ListingIndexPage):
         verbose_name_plural = _("event index pages")
 
     def for_detail(self, queryset):
-        return queryset.with_detail_rows().select_related("space")
+        # The dates too: the page offers the next one to calendars.
+        return queryset.with_detail_rows().select_related("space").prefetch_related("extra_dates")
 
     def extra_detail_context(self, request, listing):
         return {
