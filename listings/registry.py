@@ -66,8 +66,10 @@ class ListingType:
     home_panel: HomePanelSpec | None = None
     #: Listed under its own heading on an organisation's page.
     on_organisation_page: bool = False
-    #: The kind a citizen's public form sends it as (workflows' Submission.Kind); "" when citizens cannot.
+    #: The kind a citizen's public form sends it as, and its label; workflows' Submission.Kind is made of
+    #: these, so that letting citizens send a type in is this record alone. "" when citizens cannot.
     submission_kind: str = ""
+    submission_label: str = ""
     #: A Listing subclass, with placements and the listings' permission policy; False for organisations.
     is_listing: bool = True
 
@@ -111,6 +113,7 @@ TYPES = (
         home_panel=HomePanelSpec(heading=_("Upcoming events"), all_label=_("All events"), order=10),
         on_organisation_page=True,
         submission_kind="event",
+        submission_label=_("Event"),
     ),
     _section_type(
         key="activities",
@@ -170,6 +173,7 @@ TYPES = (
         home_panel=HomePanelSpec(heading=_("News"), all_label=_("All news"), order=30),
         on_organisation_page=True,
         submission_kind="news",
+        submission_label=_("News item"),
     ),
     _section_type(
         key="spaces",
@@ -200,6 +204,7 @@ TYPES = (
         search_order=17,
         on_organisation_page=True,
         submission_kind="story",
+        submission_label=_("Story"),
     ),
     _section_type(
         key="organisations",
@@ -246,6 +251,11 @@ def organisation_page_types():
 def submission_models():
     """{Submission kind: model label} of the types citizens may send in."""
     return {record.submission_kind: record.model for record in TYPES if record.submission_kind}
+
+
+def submission_kinds():
+    """(kind, label) of the types citizens may send in, in order: the choices of workflows' Submission.Kind."""
+    return tuple((record.submission_kind, record.submission_label) for record in TYPES if record.submission_kind)
 
 
 _BY_MODEL = {record.model: record for record in TYPES}

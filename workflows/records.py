@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import detachable_foreign_key
+from listings import registry
 from regions.models import Region
 
 from .permissions import coordinated_regions
@@ -39,10 +40,12 @@ class Submission(ListingRecord):
     submitter wrote in (their e-mails use it) and how the moderation ended.
     """
 
-    class Kind(models.TextChoices):
-        EVENT = "event", _("Event")
-        NEWS = "news", _("News item")
-        STORY = "story", _("Story")
+    #: The listing types citizens may send in (EVENT, NEWS, STORY), as the registry's records name them.
+    Kind = models.TextChoices(
+        "Kind",
+        [(kind.upper(), (kind, label)) for kind, label in registry.submission_kinds()],
+        qualname="Submission.Kind",
+    )
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Awaiting review")
