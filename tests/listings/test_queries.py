@@ -112,6 +112,22 @@ def test_a_detail_page_makes_a_constant_number_of_queries(client, lapland, secti
     assert small_count == large_count
 
 
+def test_a_warm_event_page_reads_no_listing_row_and_shows_an_edit_and_a_withdrawal_at_once(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    event = EventFactory(organisation=organisation, municipality_codes=[ROVANIEMI], title="Kuorokonsertti")
+    path = f"/fi/tapahtumat/{event.pk}-{event.slug}/"
+    _count, response = count_queries(client, path)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path, HTTP_HOST=HOST).status_code == 200
+    # The listing found and its language versions are kept under the site's page version (regions/cache.py).
+    assert not [query["sql"] for query in queries.captured_queries if "listings_" in query["sql"]]
+    event.title = "Kuorokonsertti ja yhteislaulua"
+    event.save_revision().publish()
+    assert "Kuorokonsertti ja yhteislaulua" in client.get(path, HTTP_HOST=HOST).content.decode()
+    event.unpublish()
+    assert client.get(path, HTTP_HOST=HOST).status_code == 404
+
+
 def test_the_organisation_page_makes_a_constant_number_of_queries(client, lapland):
     small = OrganisationFactory(municipality_code=ROVANIEMI, name="Pieni ry")
     EventFactory(organisation=small)
