@@ -675,44 +675,62 @@ class OrganisationIndexPage(ListingIndexPage):
         )
         return calendar_response(content, organisation.slug or "calendar")
 
+    def organisation_data(self, request, pk):
+        """What an organisation's page shows ({"organisation", "listing_groups", "staff", "spaces"}), or None.
+
+        Kept in the shared cache under the site's page version for at most a
+        minute, like a listing's page (`ListingIndexPage.detail_data`): an
+        organisation's or a listing's save replaces the version.
+        """
+
+        def build():
+            organisation = self.find_listing(request, pk)
+            if organisation is None:
+                return None
+            records = registry.organisation_page_types()
+            shown = organisation_placements(
+                organisation,
+                Region.for_request(request),
+                self.locale_id,
+                [record.model_class() for record in records] + [Space, StaffMember],
+            )
+            # Only the cards' stamps, of every type in one query: the items are kept rendered
+            # (listings/cards.py), like a list's cards.
+            stamped = stamped_rows(
+                {
+                    **{
+                        record.model_class(): shown.get(record.model_class(), [])[:ORGANISATION_PAGE_LIMIT]
+                        for record in records
+                    },
+                    Space: shown.get(Space, []),
+                }
+            )
+            return {
+                "organisation": organisation,
+                "listing_groups": [
+                    {"model": model, "label": model._meta.verbose_name_plural, "items": items}
+                    for model, items in stamped.items()
+                    if items and model is not Space
+                ],
+                "staff": _in_order(StaffMember.objects.select_related("locale", "image"), shown.get(StaffMember, [])),
+                "spaces": stamped[Space],
+            }
+
+        site = Site.find_for_request(request)
+        if site is None:
+            return build()
+        return site_cache.keep_shown(site.pk, f"organisation:{self.pk}:{pk}", build)
+
     @path("<int:pk>-<str:slug>/", name="detail")
     def detail_view(self, request, pk, slug):
-        organisation = self.find_listing(request, pk)
-        if organisation is None:
+        found = self.organisation_data(request, pk)
+        if found is None:
             raise Http404
+        organisation = found["organisation"]
         if organisation.slug != slug:
             return redirect(self.detail_url(organisation, request), permanent=True)
-        region = Region.for_request(request)
-        records = registry.organisation_page_types()
-        shown = organisation_placements(
-            organisation, region, self.locale_id, [record.model_class() for record in records] + [Space, StaffMember]
-        )
-        # Only the cards' stamps, of every type in one query: the items are kept rendered
-        # (listings/cards.py), like a list's cards.
-        stamped = stamped_rows(
-            {
-                **{
-                    record.model_class(): shown.get(record.model_class(), [])[:ORGANISATION_PAGE_LIMIT]
-                    for record in records
-                },
-                Space: shown.get(Space, []),
-            }
-        )
-        groups = [
-            {"model": model, "label": model._meta.verbose_name_plural, "items": items}
-            for model, items in stamped.items()
-            if items and model is not Space
-        ]
-        staff = _in_order(StaffMember.objects.select_related("locale", "image"), shown.get(StaffMember, []))
-        spaces = stamped[Space]
         return self.render(
             request,
             template="listings/organisation_detail.html",
-            context_overrides={
-                "organisation": organisation,
-                "listing_groups": groups,
-                "staff": staff,
-                "spaces": spaces,
-                "canonical_url": self.detail_full_url(organisation, request),
-            },
+            context_overrides={**found, "canonical_url": self.detail_full_url(organisation, request)},
         )

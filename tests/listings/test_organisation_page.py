@@ -1,6 +1,8 @@
 """An organisation's page reads the stored placements (local first) and cached items, in a fixed number of queries."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from listings.factories import (
     ActivityFactory,
@@ -55,3 +57,19 @@ def test_an_organisation_page_lists_its_local_items_first_with_their_place(clien
     html = response.content.decode()
     assert html.index("Rovaniemen kylätanssit") < html.index("Valtakunnallinen webinaari")
     assert "Rovaniemi" in html and "Helsinki" in html
+
+
+def test_a_warm_organisation_page_reads_no_row_and_shows_a_new_listing_and_a_renaming_at_once(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI, name="Napapiirin Kuoro ry")
+    path = f"/fi/toimijat/{organisation.pk}-{organisation.slug}/"
+    EventFactory(organisation=organisation, municipality_codes=[ROVANIEMI], title="Joulukonsertti")
+    count_queries(client, path)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path, HTTP_HOST="lappilaiset.localhost").status_code == 200
+    # Kept under the site's page version (regions/cache.py): no organisation, placement or listing row is read.
+    assert not [query["sql"] for query in queries.captured_queries if "listings_" in query["sql"]]
+    EventFactory(organisation=organisation, municipality_codes=[ROVANIEMI], title="Kevätkonsertti")
+    assert "Kevätkonsertti" in client.get(path, HTTP_HOST="lappilaiset.localhost").content.decode()
+    organisation.name = "Napapiirin Laulajat ry"
+    organisation.save()
+    assert "Napapiirin Laulajat ry" in client.get(path, HTTP_HOST="lappilaiset.localhost").content.decode()
