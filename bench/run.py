@@ -19,6 +19,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -48,7 +49,8 @@ def wait_for(url, timeout=60):
     raise SystemExit(f"The server did not answer at {url} within {timeout} s.")
 
 
-def wrk(url, hostname, args, duration):
+def wrk(url, hostname, args, duration, paths_file=None):
+    """One wrk run's numbers; with `paths_file`, each request asks the next path of the file (report.lua)."""
     command = [
         "wrk",
         f"-t{args.threads}",
@@ -61,7 +63,8 @@ def wrk(url, hostname, args, duration):
         str(LUA),
         url,
     ]
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    environ = {**os.environ, "BENCH_PATHS": str(paths_file)} if paths_file else None
+    output = subprocess.run(command, capture_output=True, text=True, check=True, env=environ).stdout
     line = next(line for line in output.splitlines() if line.startswith("{"))
     return json.loads(line)
 
@@ -91,7 +94,11 @@ def main():
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--skip-cached", action="store_true", help="Leave out the cached variants.")
-    parser.add_argument("--only", default="", help="Comma-separated labels of the pages to measure.")
+    parser.add_argument(
+        "--only",
+        default="",
+        help='Comma-separated labels of the pages to measure ("many events": many events\' pages in turn).',
+    )
     args = parser.parse_args()
 
     if not shutil.which("wrk"):
@@ -133,22 +140,32 @@ def main():
         )
     else:
         cached_targets = []
-    measured = [(label, base, path) for label, path in targets] + [
-        (label, cached_base, path) for label, path in cached_targets
+    measured = [(label, base, path, None) for label, path in targets] + [
+        (label, cached_base, path, None) for label, path in cached_targets
     ]
+    if not args.only or "many events" in args.only:
+        # The pages of many different events in turn, each asked once in a while: what an event's page costs
+        # when its data is not kept yet (a listing's page keeps it for a minute, regions/cache.py).
+        event_paths = pages.event_paths(args.hostname)
+        paths_file = Path(tempfile.mkdtemp()) / "paths.txt"
+        paths_file.write_text("\n".join(event_paths) + "\n")
+        label = pages.MANY_EVENTS.format(count=len(event_paths))
+        query_counts[label] = pages.count_queries(args.hostname, event_paths[-1], warm_path=event_paths[0])[1]
+        measured.insert(len(targets), (label, base, event_paths[0], paths_file))
     try:
         wait_for(bare_url)
         wait_for(f"{base}/robots.txt")
         if cached_targets:
             wait_for(f"{cached_base}/robots.txt")
-        for _label, server, path in measured:
-            wrk(server + path, args.hostname, args, args.warmup)
+        for _label, server, path, paths_file in measured:
+            if paths_file is None:  # the many events' pages are measured cold
+                wrk(server + path, args.hostname, args, args.warmup)
         wrk(bare_url, args.hostname, args, args.warmup)
 
         rows = []
-        for label, server, path in measured:
+        for label, server, path, paths_file in measured:
             before = wrk(bare_url, args.hostname, args, args.duration)
-            page = wrk(server + path, args.hostname, args, args.duration)
+            page = wrk(server + path, args.hostname, args, args.duration, paths_file=paths_file)
             after = wrk(bare_url, args.hostname, args, args.duration)
             bare_rps = statistics.mean([before["rps"], after["rps"]])
             rows.append((label, path, page, bare_rps))

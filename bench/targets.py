@@ -79,15 +79,37 @@ def targets(hostname):
     return pages
 
 
+#: The row of the events' pages asked in turn (bench.run).
+MANY_EVENTS = "event detail ({count} events)"
+
+
+def event_paths(hostname, count=3000):
+    """The pages of up to `count` upcoming events of the site, for asking each of them in turn."""
+    site = Site.objects.filter(hostname=hostname).first()
+    region = Region.for_site(site)
+    events_path = region.section_page("events").relative_url(site)
+    now = timezone.now()
+    events = (
+        Event.objects.visible_on(region, locale="fi", now=now)
+        .filter(starts_at__gte=now + datetime.timedelta(days=1))
+        .order_by("starts_at", "pk")
+        .values_list("pk", "slug")[:count]
+    )
+    return [f"{events_path}{pk}-{slug}/" for pk, slug in events]
+
+
 #: The pages measured again with the page cache on (anonymous readers, warm).
 CACHED = ("regional home", "events list", "event detail")
 
 
-def count_queries(hostname, path):
-    """(status code, SQL query count) of one page, measured after a first request has warmed the caches."""
+def count_queries(hostname, path, warm_path=None):
+    """(status code, SQL query count) of one page, measured after a first request has warmed the caches.
+
+    With `warm_path`, that page warms them instead (the site's data, not this page's own).
+    """
     client = Client(HTTP_HOST=hostname)
     with override_settings(PAGE_CACHE_SECONDS=0):  # what computing the page costs
-        client.get(path)  # warm caches the way a running server has them
+        client.get(warm_path or path)  # warm caches the way a running server has them
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path)
     return response.status_code, len(queries)
