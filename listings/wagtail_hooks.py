@@ -8,6 +8,7 @@ search sources are declared here through Wagtail hooks (regions.plugins).
 
 from django import forms
 from django.db.models import F
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -38,6 +39,15 @@ from .admin_views import (
 )
 from .models import LISTING_MODELS, Activity, Event, Job, NewsItem, Project, Space, StaffMember, Story, VolunteerTask
 from .models.base import Listing
+
+
+def _file_name(model):
+    """An export's file name: the type's name in the reader's language (see ListingViewSet.export_filename)."""
+    return str(model._meta.verbose_name_plural).replace(" ", "-")
+
+
+_export_file_name = lazy(_file_name, str)
+
 
 # -- panels -------------------------------------------------------------------
 
@@ -158,7 +168,9 @@ class ListingViewSet(ScopedSnippetViewSet):
 
     @property
     def export_filename(self):
-        return str(self.model._meta.verbose_name_plural).replace(" ", "-")
+        # Lazy: the viewset makes its views once, in whatever language is active then; the file is named
+        # in the language of the person who downloads it.
+        return _export_file_name(self.model)
 
     @property
     def filterset_class(self):

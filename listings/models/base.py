@@ -157,6 +157,11 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
 
     objects = ListingQuerySet.as_manager()
 
+    # Wagtail's own post_save indexing would read the row before ClusterableModel.save() writes the
+    # municipalities (whose names the entry holds), so `save()` indexes the listing itself, once, after
+    # them; a deletion leaves the index through `remove_from_search_index` (listings/apps.py).
+    search_auto_update = False
+
     #: Whether a listing without an organisation is acceptable (citizen stories).
     organisation_optional = False
 
@@ -264,10 +269,8 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
         if update_fields is None or not placements.inputs(type(self)).isdisjoint(update_fields):
             # After ClusterableModel.save(), which is when the municipalities are written.
             placements.refresh_listing(self)
-        if update_fields is None or "municipalities" in update_fields:
-            # The search index entry holds the municipalities' names (indexed_terms), but the
-            # post_save indexing task may read the row before ClusterableModel.save() writes them.
-            insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
+        # Once per save, after ClusterableModel.save() has written the municipalities (see search_auto_update).
+        insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
 
     @property
     def is_translation(self):
@@ -280,3 +283,8 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
         context = super().get_preview_context(request, mode_name)
         context["listing"] = self
         return context
+
+
+def remove_from_search_index(sender, instance, **kwargs):
+    """A deleted listing leaves the search index (a signal, so that deleting a queryset is covered too)."""
+    index.remove_object(instance)

@@ -54,3 +54,32 @@ def test_finnish_search_finds_inflected_forms(client, lapland):
     assert "Kuoron konsertti kirkossa" in response.content.decode()
     list_response = client.get("/fi/tapahtumat/?q=konsertteja", HTTP_HOST=HOST)
     assert "Kuoron konsertti kirkossa" in [listing.title for listing in list_response.context["listings"]]
+
+
+def test_a_listing_is_indexed_once_a_save_with_its_places_and_leaves_the_index_when_deleted(lapland, monkeypatch):
+    from django.contrib.contenttypes.models import ContentType
+    from modelsearch import signal_handlers as modelsearch_signals
+    from wagtail.search.models import IndexEntry
+
+    from listings.models import Event
+    from listings.models import base as listing_base
+
+    enqueued = []
+    task = listing_base.insert_or_update_object_task
+
+    class Recording:
+        def enqueue(self, *args):
+            enqueued.append(args)
+            return task.enqueue(*args)
+
+    # Ours and Wagtail's own post_save indexing (modelsearch), which listings leave off.
+    monkeypatch.setattr(listing_base, "insert_or_update_object_task", Recording())
+    monkeypatch.setattr(modelsearch_signals, "insert_or_update_object_task", Recording())
+    event = EventFactory(title="Revontulikävely", municipality_codes=["698"])
+    assert enqueued.count(("listings", "event", str(event.pk))) == 1
+    entries = IndexEntry.objects.filter(content_type=ContentType.objects.get_for_model(Event), object_id=str(event.pk))
+    assert entries.exists()
+    # The entry holds the place's name: the one indexing ran after the municipalities were written.
+    assert list(Event.objects.filter(pk=event.pk).search("Rovaniemi")) == [event]
+    event.delete()
+    assert not entries.exists()
