@@ -78,7 +78,8 @@ def test_lapland_coordinator_lifts_a_post_that_shows_on_the_front_page(client, l
     assert "Revontulikävely torstaina!<br>Lähtö kirjastolta." in html
     assert 'href="https://www.instagram.com/p/abc123/"' in html
     assert "Instagram" in html
-    assert f'datetime="{post.published_at:%Y-%m-%d}' in html
+    # The date as the reader's time zone has it (around midnight in Finland, UTC is still on the day before).
+    assert f'datetime="{timezone.localtime(post.published_at):%Y-%m-%d}' in html
     assert "Revontulikävely" not in home(client, "jelli.localhost")
 
 
