@@ -20,17 +20,22 @@ class RestrictedMenuItem(MenuItem):
         return self.shown_to(request.user)
 
 
-def register_admin_urls(prefix, urlconf):
-    """Serves `urlconf` (`include`'s (patterns, namespace) pair) under the admin's `prefix` ("sign-ups/")."""
+def register_admin_area(*, shown_to, prefix, namespace, patterns, label, **menu_options):
+    """An area for the users `shown_to(user)` accepts: `patterns` in `namespace` under the admin's `prefix`
+    ("sign-ups/"), and a menu entry `label` to its "index" view (`menu_options`: the icon, the order...)."""
 
     @hooks.register("register_admin_urls")
     def admin_urls():
-        return [path(prefix, include(urlconf))]
-
-
-def register_menu_item(label, url_name, *, shown_to, **options):
-    """Adds a menu entry to the view named `url_name`, shown to the users `shown_to(user)` accepts."""
+        return [path(prefix, include((patterns, namespace)))]
 
     @hooks.register("register_admin_menu_item")
     def menu_item():
-        return RestrictedMenuItem(label, reverse(url_name), shown_to=shown_to, **options)
+        return RestrictedMenuItem(label, reverse(f"{namespace}:index"), shown_to=shown_to, **menu_options)
+
+
+def download_paths(route, csv_view, xlsx_view, name):
+    """A table's two downloads: `<route>.csv` named `<name>_csv` and `<route>.xlsx` named `<name>_xlsx`."""
+    return [
+        path(f"{route}.csv", csv_view, name=f"{name}_csv"),
+        path(f"{route}.xlsx", xlsx_view, name=f"{name}_xlsx"),
+    ]

@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from core.admin_areas import register_admin_urls, register_menu_item
+from core.admin_areas import download_paths, register_admin_area
 from listings.extras import DetailExtra
 from organisations.permissions import scope_for
 
@@ -16,19 +16,20 @@ def _acts_for_some_listings(user):
     return not scope_for(user).is_empty
 
 
-admin_patterns = (
-    [
-        path("", admin_views.index, name="index"),
-        path("<slug:model_name>/<int:pk>/", admin_views.listing_view, name="listing"),
-        path("<slug:model_name>/<int:pk>/export.csv", admin_views.export_csv, name="export_csv"),
-        path("<slug:model_name>/<int:pk>/export.xlsx", admin_views.export_xlsx, name="export_xlsx"),
-        path("sign-up/<int:pk>/<slug:action>/", admin_views.registration_action, name="action"),
-    ],
-    "registrations_admin",
-)
-register_admin_urls("sign-ups/", admin_patterns)
-register_menu_item(
-    _("Sign-ups"), "registrations_admin:index", shown_to=_acts_for_some_listings, icon_name="form", order=160
+admin_patterns = [
+    path("", admin_views.index, name="index"),
+    path("<slug:model_name>/<int:pk>/", admin_views.listing_view, name="listing"),
+    path("sign-up/<int:pk>/<slug:action>/", admin_views.registration_action, name="action"),
+    *download_paths("<slug:model_name>/<int:pk>/export", admin_views.export_csv, admin_views.export_xlsx, "export"),
+]
+register_admin_area(
+    shown_to=_acts_for_some_listings,
+    prefix="sign-ups/",
+    namespace="registrations_admin",
+    patterns=admin_patterns,
+    label=_("Sign-ups"),
+    icon_name="form",
+    order=160,
 )
 
 

@@ -9,36 +9,33 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 
-from core.admin_areas import register_admin_urls, register_menu_item
+from core.admin_areas import download_paths, register_admin_area
 from listings.admin_views import ScopedSnippetViewSet
 
 from . import access, views
 from .forms import ActivityRecordForm
 from .models import ActivityRecord
 
-admin_patterns = (
-    [
-        path("", views.index, name="index"),
-        path("organisation/<int:pk>/", views.organisation, name="organisation"),
-        path("organisation/<int:pk>/season-report/", views.season_report, name="season_report"),
-        path("organisation/<int:pk>/season-report.csv", views.season_report_csv, name="season_report_csv"),
-        path("organisation/<int:pk>/season-report.xlsx", views.season_report_xlsx, name="season_report_xlsx"),
-        path("region/<int:pk>/", views.region, name="region"),
-        path("region/<int:pk>/statistics.csv", views.region_csv, name="region_csv"),
-        path("region/<int:pk>/statistics.xlsx", views.region_xlsx, name="region_xlsx"),
-        path("network/", views.national, name="national"),
-        path("network/statistics.csv", views.national_csv, name="national_csv"),
-        path("network/statistics.xlsx", views.national_xlsx, name="national_xlsx"),
-        path("records/month/", views.month_entry, name="month_entry"),
-    ],
-    "reports_admin",
-)
-register_admin_urls("statistics/", admin_patterns)
+admin_patterns = [
+    path("", views.index, name="index"),
+    path("organisation/<int:pk>/", views.organisation, name="organisation"),
+    path("organisation/<int:pk>/season-report/", views.season_report, name="season_report"),
+    *download_paths(
+        "organisation/<int:pk>/season-report", views.season_report_csv, views.season_report_xlsx, "season_report"
+    ),
+    path("region/<int:pk>/", views.region, name="region"),
+    *download_paths("region/<int:pk>/statistics", views.region_csv, views.region_xlsx, "region"),
+    path("network/", views.national, name="national"),
+    *download_paths("network/statistics", views.national_csv, views.national_xlsx, "national"),
+    path("records/month/", views.month_entry, name="month_entry"),
+]
 # Shown to organisation members and coordinators.
-register_menu_item(
-    _("Statistics"),
-    "reports_admin:index",
+register_admin_area(
     shown_to=access.can_see_statistics,
+    prefix="statistics/",
+    namespace="reports_admin",
+    patterns=admin_patterns,
+    label=_("Statistics"),
     name="statistics",
     icon_name="table",
     order=170,
