@@ -8,7 +8,8 @@ goes through all types asks here: the placements, the permission policy,
 the admin menu, the section pages built for each region (`create_region`),
 the home panels, the site search, organisation pages, citizen submissions
 and readers' reports. Adding a type is its model, its templates and one
-record below (README: "Adding a listing type").
+row in TYPES below, with an entry in _HOME_PANELS or _SUBMISSIONS if it has
+a home panel or a public form (README: "Adding a listing type").
 
 Models and pages are named by label ("listings.Event"), so that this module
 imports no model and the models may use it.
@@ -62,12 +63,11 @@ class ListingType:
     admin_icon: str = "doc-full"
     #: The heading of its results in the site search; "" keeps it out of the search.
     search_label: str = ""
-    search_order: int = 100
     home_panel: HomePanelSpec | None = None
     #: Listed under its own heading on an organisation's page.
     on_organisation_page: bool = False
     #: The kind a citizen's public form sends it as, and its label; workflows' Submission.Kind is made of
-    #: these, so that letting citizens send a type in is this record alone. "" when citizens cannot.
+    #: these, so that letting citizens send a type in is its entry in _SUBMISSIONS alone. "" when they cannot.
     submission_kind: str = ""
     submission_label: str = ""
     #: A Listing subclass, with placements and the listings' permission policy; False for organisations.
@@ -80,111 +80,88 @@ class ListingType:
     def index_page_class(self):
         return apps.get_model(self.index_page) if self.index_page else None
 
+    @property
+    def search_order(self):
+        """Where its results come in the site search: the types first (10, 11...), in their order in TYPES."""
+        return 10 + searchable_types().index(self) if self.search_label else 100
 
-def _section_type(key, **options):
-    """The record of a type with a section page on every site.
 
-    The section's titles and introductions are data (listings/content/sections.yaml);
-    its slugs are its titles, slugified.
+#: The types with a panel of their newest visible items on every home page.
+_HOME_PANELS = {
+    "events": HomePanelSpec(heading=_("Upcoming events"), all_label=_("All events"), order=10),
+    "volunteering": HomePanelSpec(heading=_("Volunteer tasks"), all_label=_("All volunteer tasks"), order=20),
+    "news": HomePanelSpec(heading=_("News"), all_label=_("All news"), order=30),
+}
+#: The types citizens may send in through a public form: {key: (submission kind, its label)}.
+_SUBMISSIONS = {"events": ("event", _("Event")), "news": ("news", _("News item")), "stories": ("story", _("Story"))}
+
+
+def _label(name, module="listings"):
+    """A dotted name from a name in `module` ("Event": "listings.Event"); a dotted name stays as it is."""
+    return name if "." in name else f"{module}.{name}"
+
+
+def _section_type(key, model, section_order, admin_icon, search_label, empty_text, **options):
+    """The record of a type with a section page on every site, listed on organisations' pages unless
+    `on_organisation_page=False`.
+
+    `model`, `index_page` and `filter_form` may be named by their names alone in this app's models and
+    filters; the section page type is "<model name>IndexPage" unless `index_page` says otherwise. A home
+    panel and a public form come from _HOME_PANELS and _SUBMISSIONS. The section's titles and introductions
+    are data (listings/content/sections.yaml); its slugs are its titles, slugified.
     """
     texts = app_content(__file__, "sections.yaml")[key]
     titles = texts["titles"]
+    model = _label(model)
+    submission_kind, submission_label = _SUBMISSIONS.get(key, ("", ""))
+    options.setdefault("on_organisation_page", True)
+    if "filter_form" in options:
+        options["filter_form"] = _label(options["filter_form"], "listings.filters")
     return ListingType(
         key=key,
+        model=model,
+        index_page=_label(options.pop("index_page", f"{model.rsplit('.', 1)[1]}IndexPage")),
         titles=titles,
         slugs={code: slugify(title) for code, title in titles.items()},
         introductions=texts["introductions"],
+        section_order=section_order,
+        admin_icon=admin_icon,
+        search_label=search_label,
+        empty_text=empty_text,
+        home_panel=_HOME_PANELS.get(key),
+        submission_kind=submission_kind,
+        submission_label=submission_label,
         **options,
     )
 
 
-#: Every type, in the order the service presents them (admin menu, organisation pages, search).
+#: Every type, in the order the service presents them (admin menu, organisation pages, search results): its key,
+#: model, section order among every site's sections, admin menu icon, heading in the site search ("": not
+#: searched) and what its section says when the filters leave nothing.
 TYPES = (
     _section_type(
-        key="events",
-        model="listings.Event",
-        index_page="listings.EventIndexPage",
-        section_order=10,
-        empty_text=_("No events match these filters."),
-        filter_form="listings.filters.EventFilterForm",
-        admin_icon="date",
-        search_label=_("Events"),
-        search_order=10,
-        home_panel=HomePanelSpec(heading=_("Upcoming events"), all_label=_("All events"), order=10),
-        on_organisation_page=True,
-        submission_kind="event",
-        submission_label=_("Event"),
+        "events", "Event", 10, "date", _("Events"), _("No events match these filters."), filter_form="EventFilterForm"
+    ),
+    _section_type("activities", "Activity", 20, "repeat", _("Activities"), _("No activities match these filters.")),
+    _section_type(
+        "volunteering", "VolunteerTask", 30, "user", _("Volunteer tasks"), _("No volunteer tasks match these filters.")
     ),
     _section_type(
-        key="activities",
-        model="listings.Activity",
-        index_page="listings.ActivityIndexPage",
-        section_order=20,
-        empty_text=_("No activities match these filters."),
-        admin_icon="repeat",
-        search_label=_("Activities"),
-        search_order=11,
-        on_organisation_page=True,
+        "jobs", "Job", 40, "clipboard-list", _("Jobs"), _("No jobs match these filters."), filter_form="JobFilterForm"
+    ),
+    _section_type("projects", "Project", 55, "list-ul", _("Projects"), _("No projects match these filters.")),
+    _section_type(
+        "news", "NewsItem", 60, "doc-full", _("News"), _("No news match these filters."), index_page="NewsIndexPage"
     ),
     _section_type(
-        key="volunteering",
-        model="listings.VolunteerTask",
-        index_page="listings.VolunteerTaskIndexPage",
-        section_order=30,
-        empty_text=_("No volunteer tasks match these filters."),
-        admin_icon="user",
-        search_label=_("Volunteer tasks"),
-        search_order=12,
-        home_panel=HomePanelSpec(heading=_("Volunteer tasks"), all_label=_("All volunteer tasks"), order=20),
-        on_organisation_page=True,
-    ),
-    _section_type(
-        key="jobs",
-        model="listings.Job",
-        index_page="listings.JobIndexPage",
-        section_order=40,
-        empty_text=_("No jobs match these filters."),
-        filter_form="listings.filters.JobFilterForm",
-        admin_icon="clipboard-list",
-        search_label=_("Jobs"),
-        search_order=13,
-        on_organisation_page=True,
-    ),
-    _section_type(
-        key="projects",
-        model="listings.Project",
-        index_page="listings.ProjectIndexPage",
-        section_order=55,
-        empty_text=_("No projects match these filters."),
-        admin_icon="list-ul",
-        search_label=_("Projects"),
-        search_order=14,
-        on_organisation_page=True,
-    ),
-    _section_type(
-        key="news",
-        model="listings.NewsItem",
-        index_page="listings.NewsIndexPage",
-        section_order=60,
-        empty_text=_("No news match these filters."),
-        admin_icon="doc-full",
-        search_label=_("News"),
-        search_order=15,
-        home_panel=HomePanelSpec(heading=_("News"), all_label=_("All news"), order=30),
-        on_organisation_page=True,
-        submission_kind="news",
-        submission_label=_("News item"),
-    ),
-    _section_type(
-        key="spaces",
-        model="listings.Space",
-        index_page="listings.SpaceIndexPage",
-        section_order=70,
-        empty_text=_("No spaces match these filters."),
-        filter_form="listings.filters.SpaceFilterForm",
-        admin_icon="home",
-        search_label=_("Spaces"),
-        search_order=16,
+        "spaces",
+        "Space",
+        70,
+        "home",
+        _("Spaces"),
+        _("No spaces match these filters."),
+        filter_form="SpaceFilterForm",
+        on_organisation_page=False,
     ),
     ListingType(
         key="staff",
@@ -193,28 +170,17 @@ TYPES = (
         # No section page: the slugs name the type in addresses such as a flag form's.
         slugs={"fi": "henkilokunta", "sv": "personal", "en": "staff"},
     ),
+    _section_type("stories", "Story", 80, "openquote", _("Stories"), _("No stories match these filters.")),
     _section_type(
-        key="stories",
-        model="listings.Story",
-        index_page="listings.StoryIndexPage",
-        section_order=80,
-        empty_text=_("No stories match these filters."),
-        admin_icon="openquote",
-        search_label=_("Stories"),
-        search_order=17,
-        on_organisation_page=True,
-        submission_kind="story",
-        submission_label=_("Story"),
-    ),
-    _section_type(
-        key="organisations",
-        model="organisations.Organisation",
-        index_page="listings.OrganisationIndexPage",
-        section_order=90,
-        empty_text=_("No organisations match these filters."),
-        filter_form="listings.filters.OrganisationFilterForm",
+        "organisations",
+        "organisations.Organisation",
+        90,
+        "group",
+        "",
+        _("No organisations match these filters."),
+        filter_form="OrganisationFilterForm",
         card_template="listings/components/organisation_card.html",
-        admin_icon="group",
+        on_organisation_page=False,
         is_listing=False,
     ),
 )
@@ -240,7 +206,7 @@ def section_types():
 
 def searchable_types():
     """The records the site search covers, in the order of their results."""
-    return tuple(sorted((record for record in TYPES if record.search_label), key=lambda record: record.search_order))
+    return tuple(record for record in TYPES if record.search_label)
 
 
 def organisation_page_types():
