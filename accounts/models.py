@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.ordering import newest_first
 from core.translation import InReadersLanguage
 
 
@@ -80,7 +81,7 @@ class TermsVersionQuerySet(models.QuerySet):
 
     def current(self, now=None):
         """The version in effect now, or None before the first one is published."""
-        return self.in_effect(now).order_by("-effective_from", "-pk").first()
+        return self.in_effect(now).order_by(*newest_first("effective_from")).first()
 
 
 class TermsVersion(models.Model):
@@ -123,7 +124,7 @@ class TermsVersion(models.Model):
     class Meta:
         verbose_name = _("terms of use version")
         verbose_name_plural = _("terms of use versions")
-        ordering = ["-effective_from", "-pk"]
+        ordering = newest_first("effective_from")
 
     def __str__(self):
         return self.label
@@ -153,7 +154,7 @@ class TermsAcceptance(models.Model):
     class Meta:
         verbose_name = _("terms of use acceptance")
         verbose_name_plural = _("terms of use acceptances")
-        ordering = ["-accepted_at", "-pk"]
+        ordering = newest_first("accepted_at")
         constraints = [
             models.UniqueConstraint(fields=["user", "terms_version"], name="unique_terms_acceptance_per_version")
         ]

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.ordering import newest_first
 from listings.registry import TYPES
 from organisations.fields import organisation_foreign_key
 
@@ -96,7 +97,7 @@ class ActivityRecord(models.Model):
     class Meta:
         verbose_name = _("activity record")
         verbose_name_plural = _("activity records")
-        ordering = ["-date", "-pk"]
+        ordering = newest_first("date")
         indexes = [
             models.Index(fields=["organisation", "date"], name="reports_record_org_date"),
             models.Index(fields=["content_type", "object_id", "date"], name="reports_record_listing"),

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import detachable_foreign_key
+from core.ordering import newest_first
 from listings import registry
 from regions.models import Region
 
@@ -73,7 +74,7 @@ class Submission(ListingRecord):
     class Meta:
         verbose_name = _("citizen submission")
         verbose_name_plural = _("citizen submissions")
-        ordering = ["-created_at", "-pk"]
+        ordering = newest_first("created_at")
         constraints = [
             models.UniqueConstraint(fields=["content_type", "object_id"], name="unique_submission_per_listing")
         ]

@@ -13,6 +13,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.search.tasks import insert_or_update_object_task
 
 from core.fields import detachable_foreign_key, image_alt_field
+from core.ordering import newest_first
 from core.search_terms import IndexedTerms
 from organisations.fields import organisation_foreign_key
 from regions.models import Region, RegionModeratedModel, owning_region_field
@@ -193,7 +194,7 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
-        ordering = ["-created_at", "-pk"]
+        ordering = newest_first("created_at")
         indexes = [
             models.Index(fields=["live", "visible_from", "visible_until"], name="%(app_label)s_%(class)s_vis"),
             models.Index(fields=["region", "live"], name="%(app_label)s_%(class)s_reg"),

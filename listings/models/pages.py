@@ -27,6 +27,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from core.ordering import newest_first
 from organisations.models import Organisation
 from regions import cache as site_cache
 from regions.models import Region
@@ -360,7 +361,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             return urls
         listings = (
             self.listing_model.objects.visible_on(region, locale=self.locale_id)
-            .order_by("-updated_at", "-pk")
+            .order_by(*newest_first("updated_at"))
             .only("pk", "slug", "updated_at")[:SITEMAP_LIMIT]
         )
         for listing in listings:

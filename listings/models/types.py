@@ -8,6 +8,7 @@ from taggit.models import TaggedItemBase
 from wagtail.search import index
 
 from core.fields import detachable_foreign_key
+from core.ordering import newest_first
 from topics.models import CuratedTerm
 
 from . import placements
@@ -433,7 +434,7 @@ class NewsItem(Listing):
     class Meta(Listing.Meta):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
-        ordering = ["-published_on", "-pk"]
+        ordering = newest_first("published_on")
 
     placement_fields = ("published_on",)
 
