@@ -13,7 +13,6 @@ from functools import reduce
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F, Q, Value, Window
 from django.db.models.functions import RowNumber
@@ -185,7 +184,7 @@ class ListingIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             prepare=self.for_cards,
             prepare_placed=self.card_stamps,
         )
-        page_obj = Paginator(filtered.results, self.per_page).get_page(request.GET.get("page"))
+        page_obj = filtered.page(request.GET.get("page"), self.per_page)
         return {
             "filter_form": filtered.form,
             "page_obj": page_obj,

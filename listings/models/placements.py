@@ -24,6 +24,7 @@ from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Count, Window
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -87,22 +88,56 @@ class PlacedListings:
     Counting and slicing read only the placements' indexes; a slice then
     fetches its own rows by primary key through `fetch(ids)` (which adds
     select_related and prefetches) and puts them in the placements' order.
+
+    After `expect(start, stop)`, the count and the ids of that slice come
+    from one query (a window count): for a filtered list, where counting and
+    finding the first rows each evaluate the filters, that halves the work.
     """
 
     def __init__(self, placements, fetch):
         self.placements = placements.in_list_order()
         self.fetch = fetch
+        self._expected = None
+        self._total = None
+        # (start, ids) of the slice read together with the count.
+        self._read = None
+
+    def expect(self, start, stop):
+        """Say which slice will be asked for next, so that counting reads it too."""
+        self._expected = (start, stop)
 
     def count(self):
+        if self._total is None:
+            self._total = self._count_with_expected_ids()
+        return self._total
+
+    def _count_with_expected_ids(self):
+        if self._expected is not None:
+            start, stop = self._expected
+            rows = list(
+                self.placements.annotate(_total=Window(Count("*"))).values_list("object_id", "_total")[start:stop]
+            )
+            if rows or start == 0:
+                self._read = (start, [object_id for object_id, _ in rows])
+                return rows[0][1] if rows else 0
         return self.placements.count()
 
     def __len__(self):
         return self.count()
 
+    def _ids(self, key):
+        if self._read is not None and key.step is None:
+            start, ids = self._read
+            stop = len(self) if key.stop is None else key.stop
+            # Within what was read, or up to the end of the list when what was read reaches it.
+            if (key.start or 0) >= start and (stop <= start + len(ids) or start + len(ids) == self._total):
+                return ids[(key.start or 0) - start : stop - start]
+        return list(self.placements.values_list("object_id", flat=True)[key])
+
     def __getitem__(self, key):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
-        ids = list(self.placements.values_list("object_id", flat=True)[key])
+        ids = self._ids(key)
         # Read even when nothing is shown (0 is no row's key), so that an empty list or panel makes as
         # many queries as a full one.
         rows = {row.pk: row for row in self.fetch(ids or [0])}

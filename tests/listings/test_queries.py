@@ -167,3 +167,54 @@ def test_the_search_page_makes_as_many_queries_for_one_hit_as_for_many(client, l
     html = response.content.decode()
     assert "Haettava työ" in html and 'href="/fi/tyopaikat/' in html
     assert one == many
+
+
+def placement_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, HTTP_HOST=HOST)
+    assert response.status_code == 200
+    return [query["sql"] for query in queries if "listings_listingplacement" in query["sql"]], response
+
+
+def test_a_filtered_list_counts_itself_and_reads_its_page_in_one_query(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    for number in range(23):
+        make(EventFactory, organisation, number)
+    EventFactory(municipality_codes=[KEMI], topic_slugs=["kulttuuri"], title="Kemissä")
+    path = "/fi/tapahtumat/?topic=kulttuuri&municipality=698"
+    client.get(path, HTTP_HOST=HOST)
+
+    placements, response = placement_queries(client, path)
+    assert len(placements) == 1
+    assert response.context["page_obj"].paginator.count == 23
+    assert len(response.context["listings"]) == 20
+
+    placements, response = placement_queries(client, path + "&page=2")
+    assert len(placements) == 1
+    assert [listing.title for listing in response.context["listings"]] == [
+        listing.title for listing in response.context["page_obj"].object_list
+    ]
+    assert len(response.context["listings"]) == 3
+
+    # A page beyond the last shows the last one, counted on its own.
+    placements, response = placement_queries(client, path + "&page=7")
+    assert len(placements) == 3
+    assert response.context["page_obj"].number == 2
+    assert len(response.context["listings"]) == 3
+
+    # Nothing matching: one query, an empty page.
+    placements, response = placement_queries(client, "/fi/tapahtumat/?topic=kulttuuri&municipality=240&q=zzz")
+    assert len(placements) == 1
+    assert response.context["page_obj"].paginator.count == 0
+
+
+def test_the_pages_of_a_filtered_list_hold_every_listing_once_in_order(client, lapland):
+    organisation = OrganisationFactory(municipality_code=ROVANIEMI)
+    for number in range(23):
+        make(EventFactory, organisation, number)
+    path = "/fi/tapahtumat/?topic=kulttuuri"
+    first = client.get(path, HTTP_HOST=HOST).context["listings"]
+    second = client.get(path + "&page=2", HTTP_HOST=HOST).context["listings"]
+    unfiltered = client.get("/fi/tapahtumat/", HTTP_HOST=HOST).context["page_obj"]
+    everything = [*unfiltered.object_list, *client.get("/fi/tapahtumat/?page=2", HTTP_HOST=HOST).context["listings"]]
+    assert [listing.pk for listing in [*first, *second]] == [listing.pk for listing in everything]
