@@ -19,7 +19,7 @@ from organisations.models import Organisation
 from regions import cache as site_cache
 from regions.sections import Section, section_page
 
-from . import registry, visibility
+from . import registry, search_rows, visibility
 from .models.placements import ListingPlacement, PlacedListings
 
 # -- home panels ----------------------------------------------------------------
@@ -141,33 +141,41 @@ class ListingSearchBatch:
         """{type number: (how many match, the first few ids, most relevant first)}, for every type at once.
 
         Raw SQL for the one PostgreSQL-only query where the ORM cannot say
-        what matters: the index entries matching the words are found once
-        (GIN indexes, a materialised CTE) for all types, and joined to the
-        site's placements read from their covering index, then grouped per
-        type. A query per type repeated the index search eight times; a
-        window count under a LIMIT made the planner walk every row.
+        what matters: the search's own index (listings/search_rows.py) gives,
+        from its GIN indexes, the rows matching the words that the site shows
+        in the language at some time; each is then checked against its
+        placement's window (the clock), and they are grouped per type. Read
+        from the backend's index, the entries matching anywhere in the
+        network were read and ranked before the region's were picked.
         """
         types = {ContentType.objects.get_for_model(model).pk: number for number, model in enumerate(self.models)}
         shown, shown_params = visibility.shown_sql("placement", self.region.pk, self.locale_id, now)
         tsquery, tsquery_params = _tsquery_sql(self.words, self.config)
         sql = f"""
             WITH matches AS MATERIALIZED (
-                SELECT content_type_id, object_id::bigint AS listing_id,
+                SELECT content_type_id, object_id,
                        ts_rank(title, {tsquery}) * title_norm + ts_rank(body, {tsquery}) AS rank
-                FROM wagtailsearch_indexentry
-                WHERE content_type_id = ANY(%(types)s)
+                FROM {search_rows.TABLE}
+                WHERE shown_in @> ARRAY[%(pair)s]::integer[] AND content_type_id = ANY(%(types)s)
                   AND (title @@ ({tsquery}) OR body @@ ({tsquery}))
             )
-            SELECT placement.content_type_id, COUNT(*),
-                   (ARRAY_AGG(placement.object_id ORDER BY matches.rank DESC, placement.object_id DESC))
-                   [1:{PREVIEW_SIZE}]
-            FROM listings_listingplacement placement
-            JOIN matches ON matches.content_type_id = placement.content_type_id
-                        AND matches.listing_id = placement.object_id
-            WHERE placement.content_type_id = ANY(%(types)s) AND {shown}
-            GROUP BY placement.content_type_id
+            SELECT matches.content_type_id, COUNT(*),
+                   (ARRAY_AGG(matches.object_id ORDER BY matches.rank DESC, matches.object_id DESC))[1:{PREVIEW_SIZE}]
+            FROM matches
+            WHERE EXISTS (
+                SELECT 1 FROM listings_listingplacement placement
+                WHERE placement.content_type_id = matches.content_type_id
+                  AND placement.object_id = matches.object_id AND {shown}
+            )
+            GROUP BY matches.content_type_id
         """
-        params = {"types": list(types), "config": self.config, **tsquery_params, **shown_params}
+        params = {
+            "types": list(types),
+            "pair": search_rows.pair(self.region.pk, self.locale_id),
+            "config": self.config,
+            **tsquery_params,
+            **shown_params,
+        }
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return {types[content_type_id]: (total, first) for content_type_id, total, first in cursor.fetchall()}
