@@ -1,9 +1,9 @@
-"""EXPLAIN ANALYZE of the queries the regional home page's panels and an organisation's page make.
+"""EXPLAIN ANALYZE of the queries the regional home page's panels, an organisation's page and a search make.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/toimeksi_bench .venv/bin/python -m bench.explain
 
-Prints, for each home panel and for the organisation page of the region's
-busiest organisation, the SQL's execution time as PostgreSQL reports it
+Prints, for each home panel, for the organisation page of the region's
+busiest organisation and for the search's counts ("konsertti"), the SQL's execution time as PostgreSQL reports it
 (run twice; the second, warm run is shown), and the plan's top lines.
 """
 
@@ -25,6 +25,7 @@ def explain(sql, params):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--hostname", default="lappilaiset.localhost")
+    parser.add_argument("--words", default="konsertti", help="The search's words.")
     args = parser.parse_args()
     setup_django()
     from django.db.models import Count
@@ -34,6 +35,7 @@ def main():
     from listings import registry
     from listings.models import Event, ListingPlacement, Space, StaffMember
     from listings.models.pages import organisation_placements
+    from listings.sections import ListingSearchBatch
     from organisations.models import Organisation
     from regions.models import Region
 
@@ -72,6 +74,9 @@ def main():
     for label, captured_query in zip(("rows", "placements"), captured.captured_queries[-2:], strict=True):
         lines = explain(captured_query["sql"], None)
         print(f"organisation page {label}: {lines[-1].strip()}")
+    sql, params, _types = ListingSearchBatch(region, "fi", args.words).counts_sql(now)
+    lines = explain(sql, params)
+    print(f"search counts ({args.words}): {lines[-1].strip()}")
 
 
 if __name__ == "__main__":
