@@ -49,23 +49,26 @@ class FilteredListings:
     def is_filtered(self):
         return bool(self.values)
 
-    def page(self, number, per_page):
-        """Page `number` of the results, as Django's `Paginator.get_page` gives it (a bad number: the first or last).
+    def paginator(self, per_page, number=None):
+        """A Paginator over the results, told which page (`number`) will be read.
 
-        A filtered current list counts itself and reads the page's rows in
-        one query (`PlacedListings.expect`): each would otherwise evaluate the
-        filters again. An unfiltered list counts from its index alone, which
-        costs less than a window count over all its rows.
+        A filtered current list then counts itself and reads that page's rows
+        in one query (`PlacedListings.expect`): each would otherwise evaluate
+        the filters again. An unfiltered list counts from its index alone,
+        which costs less than a window count over all its rows.
         """
-        paginator = Paginator(self.results, per_page)
         if self.is_filtered and hasattr(self.results, "expect"):
             try:
                 asked = int(number or 1)
             except (TypeError, ValueError):
-                asked = 1
+                asked = 1  # what Paginator.get_page shows for a page that is not a number
             if asked >= 1:
                 self.results.expect((asked - 1) * per_page, asked * per_page)
-        return paginator.get_page(number)
+        return Paginator(self.results, per_page)
+
+    def page(self, number, per_page):
+        """Page `number` of the results, as Django's `Paginator.get_page` gives it (a bad number: the first or last)."""
+        return self.paginator(per_page, number).get_page(number)
 
 
 def resolve_type(listing_type):

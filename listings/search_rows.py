@@ -108,16 +108,10 @@ CREATE TRIGGER {TABLE}_emptied AFTER TRUNCATE ON wagtailsearch_indexentry
     FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_emptied();
 """
 
+# Every listing row with a placement, through the function the triggers use.
 _FILL = f"""
-INSERT INTO {TABLE} (content_type_id, object_id, title, body, title_norm, shown_in)
-SELECT entry.content_type_id, placed.object_id, entry.title, entry.body, entry.title_norm, placed.shown_in
-FROM (
-    SELECT content_type_id, object_id,
-           array_agg(DISTINCT region_id * {PAIR_BASE} + locale_id) AS shown_in
-    FROM listings_listingplacement GROUP BY content_type_id, object_id
-) placed
-JOIN wagtailsearch_indexentry entry
-  ON entry.content_type_id = placed.content_type_id AND entry.object_id = placed.object_id::text
+SELECT {TABLE}_refresh(array_agg(content_type_id), array_agg(object_id))
+FROM (SELECT DISTINCT content_type_id, object_id FROM listings_listingplacement) AS listings
 """
 
 _DROP = f"""

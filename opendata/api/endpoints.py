@@ -12,7 +12,6 @@ import datetime
 from typing import Annotated, Literal
 
 from django import forms
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.http import http_date
@@ -101,8 +100,8 @@ def _region(request, site):
     return region
 
 
-def _page(results, page, limit):
-    paginator = Paginator(results, limit)
+def _page(filtered, page, limit):
+    paginator = filtered.paginator(limit, page)
     if page > paginator.num_pages:
         raise ApiError(
             404,
@@ -327,7 +326,7 @@ def type_router(record):
         filtered = filter_listings(record, region, language, _filter_params(filters), prepare=prepare)
         if filtered.messages:
             raise ApiError(400, _("Some filters are not valid."), filtered.messages)
-        meta, items = _page(filtered.results, page, limit)
+        meta, items = _page(filtered, page, limit)
         return {**meta, "results": [serialize(obj, region.site, language) for obj in items]}
 
     @operation("{id}/", item, "get", "One item")

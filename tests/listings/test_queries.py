@@ -202,6 +202,11 @@ def test_a_filtered_list_counts_itself_and_reads_its_page_in_one_query(client, l
     assert response.context["page_obj"].number == 2
     assert len(response.context["listings"]) == 3
 
+    # A page that is not a number shows the first page, still in one query.
+    placements, response = placement_queries(client, path + "&page=abc")
+    assert len(placements) == 1
+    assert response.context["page_obj"].number == 1
+
     # Nothing matching: one query, an empty page.
     placements, response = placement_queries(client, "/fi/tapahtumat/?topic=kulttuuri&municipality=240&q=zzz")
     assert len(placements) == 1

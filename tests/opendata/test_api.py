@@ -98,6 +98,20 @@ def test_a_list_pages_through_its_items(client, events):
     assert beyond.status_code == 404 and "3" in beyond.json()["detail"]
 
 
+def test_a_filtered_list_counts_and_reads_its_page_in_one_placements_query(client, events):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = api(client, "events/?topic=kulttuuri&limit=1&page=2")
+    assert response.status_code == 200
+    assert response.json()["count"] == 2
+    assert [item["title"] for item in response.json()["results"]] == ["Kevätkonsertti"]
+    assert sum("listings_listingplacement" in query["sql"] for query in queries.captured_queries) == 1
+    beyond = api(client, "events/?topic=kulttuuri&limit=1&page=9")
+    assert beyond.status_code == 404
+
+
 def _factory(record):
     if not record.is_listing:
         return None
