@@ -32,6 +32,7 @@ def main():
     from django.utils import timezone
     from wagtail.models import Locale
 
+    from home.search import PageSearchBatch
     from listings import registry
     from listings.models import Event, ListingPlacement, Space, StaffMember
     from listings.models.pages import organisation_placements
@@ -74,9 +75,13 @@ def main():
     for label, captured_query in zip(("rows", "placements"), captured.captured_queries[-2:], strict=True):
         lines = explain(captured_query["sql"], None)
         print(f"organisation page {label}: {lines[-1].strip()}")
-    sql, params, _types = ListingSearchBatch(region, "fi", args.words).counts_sql(now)
-    lines = explain(sql, params)
-    print(f"search counts ({args.words}): {lines[-1].strip()}")
+    for label, batch in (
+        ("listings", ListingSearchBatch(region, "fi", args.words)),
+        ("pages", PageSearchBatch(region, "fi", args.words)),
+    ):
+        sql, params = batch.counts_sql(now, list(batch.content_types()))
+        lines = explain(sql, params)
+        print(f"search counts of {label} ({args.words}): {lines[-1].strip()}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content import app_content
 from home.panels import HomePanel
-from home.search import SearchSource, ranked, site_pages
+from home.search import SearchSource
 from regions import cache as site_cache
 from regions.section_fields import introduction
 from regions.sections import Section
@@ -36,12 +36,6 @@ def latest_guides_panel(request, region, page):
     return site_cache.remember(region.site_id, ("latest-guides", page.pk), newest)
 
 
-def search_guides(request, region, query):
-    """Guides shown on the request's site, in the reader's language."""
-    # Any form of the words (core.search_terms); quotes and operators never reach the backend's parser.
-    return ranked(site_pages(GuidePage, request, region), query)
-
-
 GUIDES_SECTION = Section(
     key="guides",
     model="guides.GuideIndexPage",
@@ -63,7 +57,7 @@ LATEST_GUIDES_PANEL = HomePanel(
 GUIDES_SEARCH_SOURCE = SearchSource(
     key="guides",
     label=_("Guides and tips"),
-    search=search_guides,
+    pages=GuidePage,
     result_template="guides/search_result.html",
     order=50,
 )

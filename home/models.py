@@ -100,7 +100,7 @@ class SearchPage(CachedViewRestrictionsMixin, Page):
         region = Region.for_request(request)
         facets = []
         for source in sources:
-            results = source.search(request, region, query)
+            results = source.results(request, region, query)
             facet = {"source": source, "results": results}
             if selected:
                 facet["count"] = results.count()

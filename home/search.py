@@ -10,6 +10,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, PlainText
@@ -73,21 +77,37 @@ def matching(queryset, query, language=None):
 
 @dataclass(frozen=True)
 class SearchSource:
-    """`search(request, region, query)` returns Wagtail search results (sliceable, with count())."""
+    """One kind of result on the search page, with its count and first few results.
+
+    A source of pages names its page model (`pages`): the site's pages of
+    every such source are searched together (`PageSearchBatch`). Any other
+    source gives `search(request, region, query)`, which returns results that
+    can be sliced and counted (Wagtail's search results, or `BatchResults`).
+    """
 
     key: str
     label: str
-    search: Callable
+    search: Callable | None = None
+    pages: type | None = None
     result_template: str = "home/search_result.html"
     order: int = 100
+
+    def __post_init__(self):
+        if (self.search is None) == (self.pages is None):
+            raise ValueError(f"Search source {self.key!r}: give either `search` or `pages`.")
+
+    def results(self, request, region, query):
+        if self.pages is not None:
+            return batch_results(request, PageSearchBatch, region, query, self.pages)
+        return self.search(request, region, query)
 
 
 def get_search_sources():
     return collect("register_search_source")
 
 
-def site_pages(model, request, region):
-    """Live, public pages of a type on the request's site in the reader's language (a queryset).
+def site_pages(model, region, language=None):
+    """Live, public pages of a type on the region's site in the language (default: the reader's) (a queryset).
 
     The localized home page comes from the site's cached data, and the
     privacy check is skipped while no page anywhere has a view restriction:
@@ -96,8 +116,203 @@ def site_pages(model, request, region):
     if region is None:
         pages = model.objects.live().descendant_of(Page.get_first_root_node())
     else:
-        home = site_data.localized_home(region.site)
+        home = site_data.localized_home(region.site, language)
         pages = model.objects.live().filter(path__startswith=home.path, depth__gt=home.depth)
     if site_data.restricted_paths():
         pages = pages.public()
     return pages
+
+
+# -- one query for several sources ----------------------------------------------------
+
+
+def postgres_config():
+    """The text search configuration of the PostgreSQL search backend, or None on other backends."""
+    backend = get_search_backend()
+    if connection.vendor != "postgresql" or not hasattr(backend, "config"):
+        return None
+    return backend.config or "simple"
+
+
+def tsquery_sql(words, config):
+    """A search's words (core.search_terms.query_words) as a PostgreSQL text query: every word, in any of its forms.
+
+    Returns (SQL expression, params); the params are named `word_<n>_<m>`
+    and `config`.
+    """
+    params = {"config": config}
+    groups = []
+    for number, forms in enumerate(words):
+        alternatives = []
+        for other, form in enumerate(forms):
+            params[f"word_{number}_{other}"] = form
+            alternatives.append(f"plainto_tsquery(%(config)s::regconfig, %(word_{number}_{other})s)")
+        groups.append("(" + " || ".join(alternatives) + ")")
+    return " && ".join(groups), params
+
+
+def rank_sql(alias, tsquery):
+    """The relevance of a search index row named `alias` (title and body vectors), as the search backend ranks it."""
+    return f"ts_rank({alias}.title, {tsquery}) * {alias}.title_norm + ts_rank({alias}.body, {tsquery})"
+
+
+class SearchBatch:
+    """Counts and first few results of several models for one search on one site, fetched together.
+
+    The search page asks each source for its count and first results. On
+    PostgreSQL a batch answers all of its models with one query of raw SQL
+    (`counts_sql()`: per content type, how many match and the first ids,
+    most relevant first) and reads what the results show of those few rows
+    (`previews()`). Other databases search through the backend, model by
+    model (`results()`).
+    """
+
+    preview_size = 5
+
+    def __init__(self, region, language, query, models):
+        self.region, self.language, self.query, self.models = region, language, query, list(models)
+        # Each word in any of its forms in the reader's language (core.search_terms).
+        self.words = search_terms.query_words(query, language)
+        self.config = postgres_config()
+        self._rows = None
+
+    @property
+    def usable(self):
+        return self.config is not None
+
+    def results(self, model):
+        """The model's matches through the search backend (any database), most relevant first."""
+        raise NotImplementedError
+
+    def counts_sql(self, now, content_types):
+        """(SQL, params) of the rows (content type id, how many match, the first ids, most relevant first).
+
+        `content_types` are the ids of the batch's models' content types.
+        """
+        raise NotImplementedError
+
+    def previews(self, found):
+        """{model: {pk: object}} of the rows with these ids ({model: ids}), as a result shows them."""
+        raise NotImplementedError
+
+    def can_match(self):
+        return bool(self.words)
+
+    def content_types(self):
+        """{content type id: model} of the batch's models."""
+        return {ContentType.objects.get_for_model(model).pk: model for model in self.models}
+
+    def _fetch(self):
+        if self._rows is None:
+            self._rows = {model: {"total": 0, "items": []} for model in self.models}
+            if not self.can_match():
+                return self._rows
+            models = self.content_types()
+            sql, params = self.counts_sql(timezone.now(), list(models))
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                counted = cursor.fetchall()
+            found = {models[content_type_id]: first for content_type_id, _total, first in counted}
+            shown = self.previews(found) if found else {}
+            for content_type_id, total, first in counted:
+                model = models[content_type_id]
+                items = shown.get(model, {})
+                self._rows[model] = {"total": total, "items": [items[pk] for pk in first if pk in items]}
+        return self._rows
+
+    def count(self, model):
+        return self._fetch()[model]["total"]
+
+    def preview(self, model):
+        return self._fetch()[model]["items"]
+
+
+class BatchResults:
+    """One model's search results: on PostgreSQL its count and first few come from the shared batch."""
+
+    def __init__(self, batch, model):
+        self.batch, self.model = batch, model
+
+    @cached_property
+    def results(self):
+        # Most relevant first on every database; PostgreSQL's batch previews rank the same way.
+        return self.batch.results(self.model)
+
+    def count(self):
+        return self.batch.count(self.model) if self.batch.usable else self.results.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if (
+            self.batch.usable
+            and isinstance(key, slice)
+            and not key.start
+            and key.stop is not None
+            and key.stop <= self.batch.preview_size
+        ):
+            return self.batch.preview(self.model)[: key.stop]
+        return self.results[key]
+
+    def __iter__(self):
+        return iter(self.results)
+
+
+def batch_results(request, batch_class, region, query, model):
+    """The model's results from the request's one batch of its class for this search (made on first use)."""
+    language = active_language()
+    if not hasattr(request, "search_batches"):
+        request.search_batches = {}
+    batches = request.search_batches
+    key = (batch_class, region.pk if region else None, language, query)
+    if key not in batches:
+        batches[key] = batch_class(region, language, query)
+    return BatchResults(batches[key], model)
+
+
+class PageSearchBatch(SearchBatch):
+    """The site's pages of every page source (guides, content pages...) in the reader's language, in one query.
+
+    Read from the search backend's index and the page tree: the live pages
+    below the site's home page in the language, without those under a view
+    restriction; the backend's queryset search, source by source, cost
+    more in Python than its SQL.
+    """
+
+    def __init__(self, region, language, query):
+        super().__init__(region, language, query, [source.pages for source in get_search_sources() if source.pages])
+
+    def _home(self):
+        if self.region is None:
+            return Page.get_first_root_node()
+        return site_data.localized_home(self.region.site, self.language)
+
+    def results(self, model):
+        return ranked(site_pages(model, self.region, self.language), self.query, self.language)
+
+    def counts_sql(self, now, content_types):
+        home = self._home()
+        tsquery, params = tsquery_sql(self.words, self.config)
+        restricted = ""
+        for number, path in enumerate(site_data.restricted_paths()):
+            restricted += f" AND page.path NOT LIKE %(restricted_{number})s"
+            params[f"restricted_{number}"] = path + "%"
+        sql = f"""
+            WITH matches AS MATERIALIZED (
+                SELECT entry.content_type_id, page.id, {rank_sql("entry", tsquery)} AS rank
+                FROM wagtailsearch_indexentry entry
+                JOIN wagtailcore_page page ON entry.object_id = page.id::text
+                WHERE entry.content_type_id = ANY(%(types)s)
+                  AND (entry.title @@ ({tsquery}) OR entry.body @@ ({tsquery}))
+                  AND page.live AND page.path LIKE %(home_path)s AND page.depth > %(home_depth)s{restricted}
+            )
+            SELECT content_type_id, COUNT(*),
+                   (ARRAY_AGG(id ORDER BY rank DESC, id DESC))[1:{self.preview_size}]
+            FROM matches
+            GROUP BY content_type_id
+        """
+        return sql, {"types": content_types, "home_path": home.path + "%", "home_depth": home.depth, **params}
+
+    def previews(self, found):
+        return {model: model.objects.in_bulk(ids) for model, ids in found.items()}

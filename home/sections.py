@@ -7,7 +7,7 @@ from regions.sections import LANGUAGE_CODES, Section
 
 from .default_content import STANDARD_PAGES
 from .models import StandardPage
-from .search import SearchSource, ranked, site_pages
+from .search import SearchSource
 
 
 def _standard_page_fields(key):
@@ -45,9 +45,5 @@ SEARCH_SECTION = Section(
 )
 
 
-def search_content_pages(request, region, query):
-    """The site's own content pages (about, terms...) in the reader's language."""
-    return ranked(site_pages(StandardPage, request, region), query)
-
-
-PAGES_SEARCH_SOURCE = SearchSource(key="pages", label=_("Pages"), search=search_content_pages, order=900)
+# The site's own content pages (about, terms...) in the reader's language.
+PAGES_SEARCH_SOURCE = SearchSource(key="pages", label=_("Pages"), pages=StandardPage, order=900)

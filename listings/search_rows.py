@@ -11,8 +11,11 @@ with the network, not with the site.
 its entry's title and body vectors and `shown_in`, the (region, language)
 pairs of its placements (`pair()`). A GIN index over `shown_in` and the
 words answers "matching and shown on this site in this language" from the
-index, and the search reads only those rows; the clock-dependent window is
-still checked on the placements.
+index, and the search reads only those rows. The clock-dependent window of
+each placement is summed up on the row: between `all_from` and `all_until`
+every placement of the row shows it, outside `any_from` to `any_until`
+none does. Only a row between the two (a translation taking over from its
+original, say) has its window checked on the placements.
 
 PostgreSQL keeps the table current with triggers, whatever writes the
 search index or the placements (a save, `update_index`, bulk imports, a
@@ -40,23 +43,30 @@ CREATE TABLE {TABLE} (
     body tsvector NOT NULL,
     title_norm double precision NOT NULL,
     shown_in integer[] NOT NULL,
+    all_from timestamp with time zone NOT NULL,
+    all_until timestamp with time zone NOT NULL,
+    any_from timestamp with time zone NOT NULL,
+    any_until timestamp with time zone NOT NULL,
     PRIMARY KEY (content_type_id, object_id)
 );
-CREATE INDEX {TABLE}_title ON {TABLE} USING gin (shown_in, title);
-CREATE INDEX {TABLE}_body ON {TABLE} USING gin (shown_in, body);
 
 -- The rows of these listings, recomputed from the search index and the placements.
 CREATE FUNCTION {TABLE}_refresh(content_types integer[], object_ids bigint[]) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM {TABLE} kept USING unnest(content_types, object_ids) AS changed(content_type_id, object_id)
     WHERE kept.content_type_id = changed.content_type_id AND kept.object_id = changed.object_id;
-    INSERT INTO {TABLE} (content_type_id, object_id, title, body, title_norm, shown_in)
-    SELECT entry.content_type_id, changed.object_id, entry.title, entry.body, entry.title_norm, placed.shown_in
+    INSERT INTO {TABLE} (
+        content_type_id, object_id, title, body, title_norm, shown_in, all_from, all_until, any_from, any_until
+    )
+    SELECT entry.content_type_id, changed.object_id, entry.title, entry.body, entry.title_norm, placed.shown_in,
+           placed.all_from, placed.all_until, placed.any_from, placed.any_until
     FROM (SELECT DISTINCT * FROM unnest(content_types, object_ids)) AS changed(content_type_id, object_id)
     JOIN wagtailsearch_indexentry entry
       ON entry.content_type_id = changed.content_type_id AND entry.object_id = changed.object_id::text
     JOIN LATERAL (
-        SELECT array_agg(DISTINCT placement.region_id * {PAIR_BASE} + placement.locale_id) AS shown_in
+        SELECT array_agg(DISTINCT placement.region_id * {PAIR_BASE} + placement.locale_id) AS shown_in,
+               max(placement.shown_from) AS all_from, min(placement.shown_until) AS all_until,
+               min(placement.shown_from) AS any_from, max(placement.shown_until) AS any_until
         FROM listings_listingplacement placement
         WHERE placement.content_type_id = changed.content_type_id AND placement.object_id = changed.object_id
     ) placed ON placed.shown_in IS NOT NULL;
@@ -108,6 +118,13 @@ CREATE TRIGGER {TABLE}_emptied AFTER TRUNCATE ON wagtailsearch_indexentry
     FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_emptied();
 """
 
+# Built after the fill: built at once, a GIN index holds no list of pending entries that every search reads
+# until a vacuum merges it.
+_INDEX = f"""
+CREATE INDEX {TABLE}_title ON {TABLE} USING gin (shown_in, title);
+CREATE INDEX {TABLE}_body ON {TABLE} USING gin (shown_in, body);
+"""
+
 # Every listing row with a placement, through the function the triggers use.
 _FILL = f"""
 SELECT {TABLE}_refresh(array_agg(content_type_id), array_agg(object_id))
@@ -131,6 +148,7 @@ def install(schema_editor):
         return
     schema_editor.execute(_CREATE)
     schema_editor.execute(_FILL)
+    schema_editor.execute(_INDEX)
     schema_editor.execute(f"ANALYZE {TABLE}")
 
 
@@ -138,3 +156,9 @@ def uninstall(schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     schema_editor.execute(_DROP)
+
+
+def reinstall(schema_editor):
+    """The table and its triggers as this module writes them now, refilled (a migration that changes them)."""
+    uninstall(schema_editor)
+    install(schema_editor)

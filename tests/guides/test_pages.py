@@ -126,9 +126,9 @@ def test_guides_are_a_site_search_source(rf, national_guide, lapland):
     share_guide(national_guide)
     source = next(source for source in get_search_sources() if source.key == "guides")
     request = rf.get("/fi/haku/", HTTP_HOST="lappilaiset.localhost")
-    results = list(source.search(request, lapland, "vuosikokouksen"))
+    results = list(source.results(request, lapland, "vuosikokouksen"))
     assert [page.alias_of_id for page in results] == [national_guide.pk]
-    assert list(source.search(request, lapland, '"')) == []
+    assert list(source.results(request, lapland, '"')) == []
 
 
 def test_the_home_pages_newest_guides_are_kept_and_follow_a_publish_and_an_unpublish_at_once(client, national_guide):

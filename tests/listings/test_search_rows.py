@@ -102,3 +102,19 @@ def test_emptying_the_placements_empties_the_rows(lapland):
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("TRUNCATE listings_listingplacement")
     assert shown_in(event) is None
+
+
+def test_a_row_its_placements_show_at_different_times_is_checked_on_them(lapland):
+    now = timezone.now()
+    event = EventFactory(
+        municipality_codes=[ROVANIEMI], title="Kuoron konsertti", visible_from=now - datetime.timedelta(days=10)
+    )
+    # The Swedish pages show the translation since yesterday, and the original before it; the Finnish ones the
+    # original all along. So the row is in the Swedish pages' index but not shown there now.
+    translate(event, "sv", title="Körens julfest", visible_from=now - datetime.timedelta(days=1))
+    finnish, swedish = (Locale.objects.get(language_code=code).pk for code in ("fi", "sv"))
+    assert {search_rows.pair(lapland.pk, finnish), search_rows.pair(lapland.pk, swedish)} <= shown_in(event)
+
+    for language, expected in (("fi", 1), ("sv", 0)):
+        batch = ListingSearchBatch(lapland, language, "konsertti")
+        assert batch.count(Event) == len(list(batch.results(Event))) == expected, language
