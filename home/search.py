@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils import timezone
 from django.utils.functional import cached_property
+from modelsearch.backends.database.postgres.weights import get_sql_weights
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, PlainText
@@ -135,12 +136,13 @@ def postgres_config():
 
 
 def tsquery_sql(words, config):
-    """A search's words (core.search_terms.query_words) as a PostgreSQL text query: every word, in any of its forms.
+    """A search's words (core.search_terms.query_words) as PostgreSQL text queries: one per word, in any of its forms.
 
-    Returns (SQL expression, params); the params are named `word_<n>_<m>`
-    and `config`.
+    Returns (SQL expressions, params): the whole search is the word queries
+    joined with `&&`. The params are named `word_<n>_<m>`, `config` and
+    `weights` (for `rank_sql()`).
     """
-    params = {"config": config}
+    params = {"config": config, "weights": get_sql_weights()}
     groups = []
     for number, forms in enumerate(words):
         alternatives = []
@@ -148,12 +150,24 @@ def tsquery_sql(words, config):
             params[f"word_{number}_{other}"] = form
             alternatives.append(f"plainto_tsquery(%(config)s::regconfig, %(word_{number}_{other})s)")
         groups.append("(" + " || ".join(alternatives) + ")")
-    return " && ".join(groups), params
+    return groups, params
 
 
-def rank_sql(alias, tsquery):
-    """The relevance of a search index row named `alias` (title and body vectors), as the search backend ranks it."""
-    return f"ts_rank({alias}.title, {tsquery}) * {alias}.title_norm + ts_rank({alias}.body, {tsquery})"
+def rank_sql(alias, groups):
+    """The relevance of a search index row named `alias` for the word queries `groups`, as the search backend ranks it.
+
+    The backend ranks the title (scaled by its `title_norm`) and the body
+    apart, with the weights it gives its fields' boosts; a search of several words multiplies one plus each word's
+    rank. The same order on every page of a result list depends on it.
+    """
+
+    def vector_rank(vector):
+        ranks = [f"ts_rank(%(weights)s::real[], {alias}.{vector}, {group})" for group in groups]
+        if len(ranks) == 1:
+            return ranks[0]
+        return "(" + " * ".join(f"(1 + {rank})" for rank in ranks) + " - 1)"
+
+    return f"{vector_rank('title')} * {alias}.title_norm + {vector_rank('body')}"
 
 
 class SearchBatch:
@@ -163,7 +177,9 @@ class SearchBatch:
     PostgreSQL a batch answers all of its models with one query of raw SQL
     (`counts_sql()`: per content type, how many match and the first ids,
     most relevant first) and reads what the results show of those few rows
-    (`previews()`). Other databases search through the backend, model by
+    (`previews()`); a page of one type's full list is the same query,
+    ordered and cut (`page()`). A batch writes only `matches_sql()`, the
+    matches shown now. Other databases search through the backend, model by
     model (`results()`).
     """
 
@@ -184,12 +200,44 @@ class SearchBatch:
         """The model's matches through the search backend (any database), most relevant first."""
         raise NotImplementedError
 
-    def counts_sql(self, now, content_types):
-        """(SQL, params) of the rows (content type id, how many match, the first ids, most relevant first).
+    def matches_sql(self, now, content_types):
+        """(SQL, params) of a query whose rows (content_type_id, object_id, rank) are the matches shown now.
 
-        `content_types` are the ids of the batch's models' content types.
+        `content_types` are ids of the batch's models' content types.
         """
         raise NotImplementedError
+
+    def counts_sql(self, now, content_types):
+        """(SQL, params) of the rows (content type id, how many match, the first ids, most relevant first)."""
+        matches, params = self.matches_sql(now, content_types)
+        sql = f"""
+            SELECT content_type_id, COUNT(*),
+                   (ARRAY_AGG(object_id ORDER BY rank DESC, object_id DESC))[1:{self.preview_size}]
+            FROM ({matches}) AS shown
+            GROUP BY content_type_id
+        """
+        return sql, params
+
+    def ranked_ids(self, model, start, stop):
+        """The ids of the model's matches from `start` to `stop` (a page of the full list), most relevant first."""
+        content_type = ContentType.objects.get_for_model(model).pk
+        matches, params = self.matches_sql(timezone.now(), [content_type])
+        sql = f"""
+            SELECT object_id FROM ({matches}) AS shown
+            ORDER BY rank DESC, object_id DESC
+            LIMIT %(page_size)s OFFSET %(page_start)s
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, {**params, "page_size": max(stop - start, 0), "page_start": start})
+            return [row[0] for row in cursor.fetchall()]
+
+    def page(self, model, start, stop):
+        """The model's matches from `start` to `stop`, as a result shows them."""
+        if not self.can_match():
+            return []
+        ids = self.ranked_ids(model, start, stop)
+        shown = self.previews({model: ids})[model] if ids else {}
+        return [shown[pk] for pk in ids if pk in shown]
 
     def previews(self, found):
         """{model: {pk: object}} of the rows with these ids ({model: ids}), as a result shows them."""
@@ -245,14 +293,12 @@ class BatchResults:
         return self.count()
 
     def __getitem__(self, key):
-        if (
-            self.batch.usable
-            and isinstance(key, slice)
-            and not key.start
-            and key.stop is not None
-            and key.stop <= self.batch.preview_size
-        ):
-            return self.batch.preview(self.model)[: key.stop]
+        if self.batch.usable and isinstance(key, slice) and key.step is None and key.stop is not None:
+            start = key.start or 0
+            if not start and key.stop <= self.batch.preview_size:
+                return self.batch.preview(self.model)[: key.stop]
+            # A page of the full list (the search page's list of one type): the same query, ordered and cut.
+            return self.batch.page(self.model, start, key.stop)
         return self.results[key]
 
     def __iter__(self):
@@ -291,26 +337,21 @@ class PageSearchBatch(SearchBatch):
     def results(self, model):
         return ranked(site_pages(model, self.region, self.language), self.query, self.language)
 
-    def counts_sql(self, now, content_types):
+    def matches_sql(self, now, content_types):
         home = self._home()
-        tsquery, params = tsquery_sql(self.words, self.config)
+        groups, params = tsquery_sql(self.words, self.config)
+        tsquery = " && ".join(groups)
         restricted = ""
         for number, path in enumerate(site_data.restricted_paths()):
             restricted += f" AND page.path NOT LIKE %(restricted_{number})s"
             params[f"restricted_{number}"] = path + "%"
         sql = f"""
-            WITH matches AS MATERIALIZED (
-                SELECT entry.content_type_id, page.id, {rank_sql("entry", tsquery)} AS rank
-                FROM wagtailsearch_indexentry entry
-                JOIN wagtailcore_page page ON entry.object_id = page.id::text
-                WHERE entry.content_type_id = ANY(%(types)s)
-                  AND (entry.title @@ ({tsquery}) OR entry.body @@ ({tsquery}))
-                  AND page.live AND page.path LIKE %(home_path)s AND page.depth > %(home_depth)s{restricted}
-            )
-            SELECT content_type_id, COUNT(*),
-                   (ARRAY_AGG(id ORDER BY rank DESC, id DESC))[1:{self.preview_size}]
-            FROM matches
-            GROUP BY content_type_id
+            SELECT entry.content_type_id, page.id AS object_id, {rank_sql("entry", groups)} AS rank
+            FROM wagtailsearch_indexentry entry
+            JOIN wagtailcore_page page ON entry.object_id = page.id::text
+            WHERE entry.content_type_id = ANY(%(types)s)
+              AND (entry.title @@ ({tsquery}) OR entry.body @@ ({tsquery}))
+              AND page.live AND page.path LIKE %(home_path)s AND page.depth > %(home_depth)s{restricted}
         """
         return sql, {"types": content_types, "home_path": home.path + "%", "home_depth": home.depth, **params}
 

@@ -95,38 +95,35 @@ class ListingSearchBatch(SearchBatch):
         visible = model.objects.visible_on(self.region, locale=self.locale_id)
         return ranked(visible.select_related("locale", "organisation"), self.query, self.language)
 
-    def counts_sql(self, now, content_types):
+    def matches_sql(self, now, content_types):
         """Raw SQL for the one query where the ORM cannot say what matters (bench.explain shows its plan).
 
         The search's own index gives, from its GIN indexes, the rows matching
         the words that the site shows in the language at some time, without
         those no placement shows now. A row that every placement shows now is
         in; any other has its window checked on its placements (the clock).
-        They are grouped per type. Read from the backend's index, the
-        entries matching anywhere in the network were read and ranked before
-        the region's were picked.
+        Read from the backend's index, the entries matching anywhere in the
+        network were read and ranked before the region's were picked.
         """
         shown, shown_params = visibility.shown_sql("placement", self.region.pk, self.locale_id, now)
-        tsquery, tsquery_params = tsquery_sql(self.words, self.config)
+        groups, tsquery_params = tsquery_sql(self.words, self.config)
+        tsquery = " && ".join(groups)
         sql = f"""
             WITH matches AS MATERIALIZED (
-                SELECT content_type_id, object_id, {rank_sql(search_rows.TABLE, tsquery)} AS rank,
+                SELECT content_type_id, object_id, {rank_sql(search_rows.TABLE, groups)} AS rank,
                        all_from <= %(shown_now)s AND all_until > %(shown_now)s AS shown_everywhere
                 FROM {search_rows.TABLE}
                 WHERE shown_in @> ARRAY[%(pair)s]::integer[] AND content_type_id = ANY(%(types)s)
                   AND (title @@ ({tsquery}) OR body @@ ({tsquery}))
                   AND any_from <= %(shown_now)s AND any_until > %(shown_now)s
             )
-            SELECT matches.content_type_id, COUNT(*),
-                   (ARRAY_AGG(matches.object_id ORDER BY matches.rank DESC, matches.object_id DESC))
-                   [1:{self.preview_size}]
+            SELECT matches.content_type_id, matches.object_id, matches.rank
             FROM matches
             WHERE matches.shown_everywhere OR EXISTS (
                 SELECT 1 FROM listings_listingplacement placement
                 WHERE placement.content_type_id = matches.content_type_id
                   AND placement.object_id = matches.object_id AND {shown}
             )
-            GROUP BY matches.content_type_id
         """
         params = {
             "types": content_types,

@@ -15,7 +15,7 @@ from guides.factories import GuidePageFactory, guide_index
 from guides.models import GuidePage
 from guides.sharing import share_guide
 from home.models import StandardPage
-from home.search import PageSearchBatch
+from home.search import BatchResults, PageSearchBatch
 
 pytestmark = [
     pytest.mark.django_db,
@@ -55,6 +55,9 @@ def test_the_batch_equals_the_search_backends_answer(lapland, north_karelia, nat
             backend = list(batch.results(model))
             assert batch.count(model) == len(backend), (language, model)
             assert [page.pk for page in batch.preview(model)] == [page.pk for page in backend[:5]], (language, model)
+            for start, stop in ((0, 20), (5, 10)):
+                page = BatchResults(batch, model)[start:stop]
+                assert [item.pk for item in page] == [item.pk for item in backend[start:stop]], (language, model)
     batch = PageSearchBatch(lapland, "fi", "vuosikokous")
     found = {page.title for page in batch.results(GuidePage)} | {page.title for page in batch.results(StandardPage)}
     assert {"Vuosikokous 6", "Vuosikokouksen opas", "Vuosikokoukset"} <= found

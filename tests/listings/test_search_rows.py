@@ -11,6 +11,7 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.search import BatchResults
 from listings import registry, search_rows
 from listings.factories import EventFactory, JobFactory, NewsItemFactory, translate
 from listings.models import Event
@@ -69,7 +70,11 @@ def test_a_row_follows_its_listing_through_an_edit_a_withdrawal_and_a_deletion(c
 def test_the_counts_and_previews_equal_the_search_backends_answer(lapland):
     now = timezone.now()
     for number in range(7):
-        EventFactory(municipality_codes=[ROVANIEMI], title=f"Konsertti {number}", summary="konsertti " * number)
+        EventFactory(
+            municipality_codes=[ROVANIEMI],
+            title=f"Konsertti {number}",
+            summary="Kuoro laulaa. " * (7 - number) + "konsertti " * number,
+        )
     EventFactory(municipality_codes=[JOENSUU], title="Joensuun konsertti")
     EventFactory(municipality_codes=[ROVANIEMI], title="Luonnoskonsertti konsertti", draft=True)
     EventFactory(
@@ -83,7 +88,8 @@ def test_the_counts_and_previews_equal_the_search_backends_answer(lapland):
     JobFactory(municipality_codes=[ROVANIEMI], title="Konserttien järjestäjä")
     NewsItemFactory(is_nationwide=True, title="Valtakunnallinen konsertti")
 
-    for language, words in (("fi", "konsertti"), ("sv", "konsert")):
+    # Two words: the backend ranks each word apart and multiplies (home.search.rank_sql).
+    for language, words in (("fi", "konsertti"), ("sv", "konsert"), ("fi", "kuoro konsertti")):
         batch = ListingSearchBatch(lapland, language, words)
         assert batch.usable
         for listing_type in registry.searchable_types():
@@ -91,7 +97,22 @@ def test_the_counts_and_previews_equal_the_search_backends_answer(lapland):
             backend = list(batch.results(model))
             assert batch.count(model) == len(backend), (language, model)
             assert [item.pk for item in batch.preview(model)] == [item.pk for item in backend[:5]], (language, model)
+            # The search page's list of one type reads its pages from the same query.
+            for start, stop in ((0, 20), (3, 6), (5, 10)):
+                page = BatchResults(batch, model)[start:stop]
+                assert [item.pk for item in page] == [item.pk for item in backend[start:stop]], (language, model)
     assert ListingSearchBatch(lapland, "fi", "konsertti").count(Event) == 8
+
+    # Each match's relevance is the backend's own score, for one word and for two.
+    for words in ("konsertti", "kuoro konsertti"):
+        batch = ListingSearchBatch(lapland, "fi", words)
+        sql, params = batch.matches_sql(timezone.now(), [ContentType.objects.get_for_model(Event).pk])
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            ranks = {object_id: rank for _type, object_id, rank in cursor.fetchall()}
+        scores = {event.pk: event.score for event in batch.results(Event).annotate_score("score")}
+        assert ranks.keys() == scores.keys()
+        assert all(ranks[pk] == pytest.approx(scores[pk], rel=1e-5) for pk in ranks), words
 
 
 def test_emptying_the_placements_empties_the_rows(lapland):
