@@ -114,14 +114,19 @@ def site_pages(model, region, language=None):
     privacy check is skipped while no page anywhere has a view restriction:
     both would otherwise cost queries on every search.
     """
-    if region is None:
-        pages = model.objects.live().descendant_of(Page.get_first_root_node())
-    else:
-        home = site_data.localized_home(region.site, language)
-        pages = model.objects.live().filter(path__startswith=home.path, depth__gt=home.depth)
+    home = site_home(region, language)
+    pages = model.objects.live().filter(path__startswith=home.path, depth__gt=home.depth)
     if site_data.restricted_paths():
         pages = pages.public()
     return pages
+
+
+def site_home(region, language=None):
+    """The page whose descendants the region's site search reads: its home page in the language, or, with
+    no region, the tree's root."""
+    if region is None:
+        return Page.get_first_root_node()
+    return site_data.localized_home(region.site, language)
 
 
 # -- one query for several sources ----------------------------------------------------
@@ -138,9 +143,9 @@ def postgres_config():
 def tsquery_sql(words, config):
     """A search's words (core.search_terms.query_words) as PostgreSQL text queries: one per word, in any of its forms.
 
-    Returns (SQL expressions, params): the whole search is the word queries
-    joined with `&&`. The params are named `word_<n>_<m>`, `config` and
-    `weights` (for `rank_sql()`).
+    Returns (SQL expressions, params) for `match_sql()` and `rank_sql()`,
+    which join them into the whole search. The params are named
+    `word_<n>_<m>`, `config` and `weights` (for `rank_sql()`).
     """
     params = {"config": config, "weights": get_sql_weights()}
     groups = []
@@ -153,12 +158,19 @@ def tsquery_sql(words, config):
     return groups, params
 
 
+def match_sql(alias, groups):
+    """The condition that a search index row named `alias` (title and body vectors) holds every word of `groups`."""
+    tsquery = " && ".join(groups)
+    return f"({alias}.title @@ ({tsquery}) OR {alias}.body @@ ({tsquery}))"
+
+
 def rank_sql(alias, groups):
     """The relevance of a search index row named `alias` for the word queries `groups`, as the search backend ranks it.
 
     The backend ranks the title (scaled by its `title_norm`) and the body
-    apart, with the weights it gives its fields' boosts; a search of several words multiplies one plus each word's
-    rank. The same order on every page of a result list depends on it.
+    apart, with the weights it gives its fields' boosts; a search of several
+    words multiplies one plus each word's rank. The same order on every page
+    of a result list depends on it.
     """
 
     def vector_rank(vector):
@@ -329,18 +341,12 @@ class PageSearchBatch(SearchBatch):
     def __init__(self, region, language, query):
         super().__init__(region, language, query, [source.pages for source in get_search_sources() if source.pages])
 
-    def _home(self):
-        if self.region is None:
-            return Page.get_first_root_node()
-        return site_data.localized_home(self.region.site, self.language)
-
     def results(self, model):
         return ranked(site_pages(model, self.region, self.language), self.query, self.language)
 
     def matches_sql(self, now, content_types):
-        home = self._home()
+        home = site_home(self.region, self.language)
         groups, params = tsquery_sql(self.words, self.config)
-        tsquery = " && ".join(groups)
         restricted = ""
         for number, path in enumerate(site_data.restricted_paths()):
             restricted += f" AND page.path NOT LIKE %(restricted_{number})s"
@@ -350,7 +356,7 @@ class PageSearchBatch(SearchBatch):
             FROM wagtailsearch_indexentry entry
             JOIN wagtailcore_page page ON entry.object_id = page.id::text
             WHERE entry.content_type_id = ANY(%(types)s)
-              AND (entry.title @@ ({tsquery}) OR entry.body @@ ({tsquery}))
+              AND {match_sql("entry", groups)}
               AND page.live AND page.path LIKE %(home_path)s AND page.depth > %(home_depth)s{restricted}
         """
         return sql, {"types": content_types, "home_path": home.path + "%", "home_depth": home.depth, **params}

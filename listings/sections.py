@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.panels import HomePanel
-from home.search import SearchBatch, SearchSource, batch_results, rank_sql, ranked, tsquery_sql
+from home.search import SearchBatch, SearchSource, batch_results, match_sql, rank_sql, ranked, tsquery_sql
 from organisations.models import Organisation
 from regions import cache as site_cache
 from regions.sections import Section, section_page
@@ -107,14 +107,13 @@ class ListingSearchBatch(SearchBatch):
         """
         shown, shown_params = visibility.shown_sql("placement", self.region.pk, self.locale_id, now)
         groups, tsquery_params = tsquery_sql(self.words, self.config)
-        tsquery = " && ".join(groups)
         sql = f"""
             WITH matches AS MATERIALIZED (
                 SELECT content_type_id, object_id, {rank_sql(search_rows.TABLE, groups)} AS rank,
                        all_from <= %(shown_now)s AND all_until > %(shown_now)s AS shown_everywhere
                 FROM {search_rows.TABLE}
                 WHERE shown_in @> ARRAY[%(pair)s]::integer[] AND content_type_id = ANY(%(types)s)
-                  AND (title @@ ({tsquery}) OR body @@ ({tsquery}))
+                  AND {match_sql(search_rows.TABLE, groups)}
                   AND any_from <= %(shown_now)s AND any_until > %(shown_now)s
             )
             SELECT matches.content_type_id, matches.object_id, matches.rank
