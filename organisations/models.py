@@ -15,8 +15,10 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from core.fields import detachable_foreign_key
+from core.fields import decision_fields, detachable_foreign_key
 from core.forms import validate_single_line
+from core.models import Timestamped
+from core.ordering import newest_first
 from core.search_terms import IndexedTerms
 from regions.models import Region, RegionModeratedModel, owning_region_field
 
@@ -56,7 +58,7 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(is_verified=True)
 
 
-class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, models.Model):
+class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, Timestamped):
     """A civic organisation that publishes listings: an association, a parish, a city...
 
     Its profile is moderated by the region that owns it, and members of a
@@ -120,8 +122,6 @@ class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, models.Mod
         verbose_name=_("members"),
         blank=True,
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -143,8 +143,7 @@ class Organisation(IndexedTerms, RegionModeratedModel, index.Indexed, models.Mod
     indexed_term_fields = ("name", "description")
 
     class Meta:
-        # The tables keep the names they had when organisations lived in listings.
-        db_table = "listings_organisation"
+        # The constraints keep the names they had when organisations lived in listings (migration 0004).
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
@@ -223,6 +222,13 @@ def _user_and_organisation(related_name):
     )
 
 
+def _unique_member(name, message, **options):
+    """At most one row for a user and an organisation (among the rows `condition` picks)."""
+    return models.UniqueConstraint(
+        fields=["user", "organisation"], name=name, violation_error_message=message, **options
+    )
+
+
 class Membership(models.Model):
     """A user's membership in an organisation: admins also manage members, editors edit content."""
 
@@ -235,16 +241,11 @@ class Membership(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
-        db_table = "listings_membership"
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         ordering = ["organisation__name", "user__email"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["user", "organisation"],
-                name="listings_unique_membership",
-                violation_error_message=_("This user is already a member of the organisation."),
-            )
+            _unique_member("listings_unique_membership", _("This user is already a member of the organisation."))
         ]
 
     def __str__(self):
@@ -271,21 +272,17 @@ class MembershipRequest(models.Model):
     message = models.TextField(_("message"), max_length=1000, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    # The decision stays when the admin who made it deletes their account.
-    decided_by = detachable_foreign_key(settings.AUTH_USER_MODEL, _("decided by"), related_name="+")
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by, decided_at = decision_fields(_("decided by"), _("decided at"))
 
     class Meta:
-        db_table = "listings_membershiprequest"
         verbose_name = _("membership request")
         verbose_name_plural = _("membership requests")
         ordering = ["created_at", "pk"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["user", "organisation"],
+            _unique_member(
+                "listings_one_pending_membership_request",
+                _("You have already asked to join this organisation."),
                 condition=models.Q(status="pending"),
-                name="listings_one_pending_membership_request",
-                violation_error_message=_("You have already asked to join this organisation."),
             )
         ]
 
@@ -308,10 +305,9 @@ class Invitation(models.Model):
     expires_at = models.DateTimeField(_("expires at"), default=invitation_expiry)
 
     class Meta:
-        db_table = "listings_invitation"
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
-        ordering = ["-created_at", "pk"]
+        ordering = newest_first("created_at")
 
     def __str__(self):
         return f"{self.email} → {self.organisation}"

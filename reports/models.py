@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Timestamped
 from core.ordering import newest_first
 from listings.registry import TYPES
 from organisations.fields import organisation_foreign_key
@@ -59,7 +60,7 @@ class ActivityRecordQuerySet(models.QuerySet):
         return self.filter(date__gte=start, date__lte=end)
 
 
-class ActivityRecord(models.Model):
+class ActivityRecord(Timestamped):
     """One dated entry of what a listing's activity achieved: a session, a day of an event, a work shift.
 
     It points at the listing's original row (never a translation), so that a
@@ -89,8 +90,6 @@ class ActivityRecord(models.Model):
     note = models.CharField(
         _("note"), max_length=300, blank=True, help_text=_("A few words for the annual report. No names of people.")
     )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ActivityRecordQuerySet.as_manager()
 

@@ -12,7 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.fields import detachable_foreign_key
+from core.fields import decision_fields, detachable_foreign_key
 from core.ordering import newest_first
 from listings import registry
 from regions.models import Region
@@ -129,8 +129,7 @@ class ListingFlag(ListingRecord):
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(_("flagged at"), default=timezone.now)
-    resolved_by = detachable_foreign_key(settings.AUTH_USER_MODEL, _("resolved by"), related_name="+")
-    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    resolved_by, resolved_at = decision_fields(_("resolved by"), _("resolved at"))
 
     objects = ListingFlagQuerySet.as_manager()
 

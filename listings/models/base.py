@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -13,6 +12,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.search.tasks import insert_or_update_object_task
 
 from core.fields import detachable_foreign_key, image_alt_field
+from core.models import Timestamped
 from core.ordering import newest_first
 from core.search_terms import IndexedTerms
 from organisations.fields import organisation_foreign_key
@@ -100,7 +100,7 @@ class ListingQuerySet(SearchableQuerySetMixin, models.QuerySet):
         )
 
 
-class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Indexed, ClusterableModel):
+class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Indexed, Timestamped, ClusterableModel):
     """What every listing type shares: text, place, topics, contact and visibility.
 
     Concrete types add a `topics` ClusterTaggableManager with their own
@@ -153,8 +153,6 @@ class Listing(IndexedTerms, RegionModeratedModel, TranslatableMixin, index.Index
     )
     submitter_name = models.CharField(_("submitter's name"), max_length=200, blank=True)
     submitter_email = models.EmailField(_("submitter's e-mail address"), blank=True)
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ListingQuerySet.as_manager()
 

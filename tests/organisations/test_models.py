@@ -3,12 +3,12 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.utils import translation
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone, translation
 
 from accounts.factories import UserFactory
 from organisations.factories import MembershipFactory, OrganisationFactory
-from organisations.models import Membership, Organisation
+from organisations.models import Invitation, Membership, Organisation
 from organisations.validators import business_id_check_digit, normalise_business_id
 from regions.models import Municipality
 
@@ -140,3 +140,24 @@ def test_older_business_id_is_stored_in_its_padded_form():
     assert organisation.business_id == "0112038-9"
     with pytest.raises(IntegrityError), transaction.atomic():
         OrganisationFactory(business_id="0112038-9")
+
+
+@pytest.mark.django_db
+def test_the_tables_carry_the_apps_name():
+    """Migration 0004 finished the move out of listings; test_migration shows that the rows come along."""
+    tables = set(connection.introspection.table_names())
+    moved = ("organisation", "membership", "membershiprequest", "invitation")
+    assert {f"organisations_{name}" for name in moved} <= tables
+    assert not {f"listings_{name}" for name in moved} & tables
+
+
+@pytest.mark.django_db
+def test_invitations_of_one_moment_are_listed_newest_first_too():
+    organisation = OrganisationFactory()
+    moment = timezone.now()
+    first, second = (
+        Invitation.objects.create(organisation=organisation, email=f"{n}@example.org", created_at=moment)
+        for n in ("eka", "toka")
+    )
+    Invitation.objects.filter(pk__in=[first.pk, second.pk]).update(created_at=moment)
+    assert list(organisation.invitations.all()) == [second, first]
