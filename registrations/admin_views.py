@@ -30,6 +30,7 @@ from wagtail.permissions import policy_registry
 from core.translation import active_language
 from organisations.permissions import can_access_object
 
+from .forms import ParticipantForm
 from .models import Registration
 from .services import SIGNUP_MODELS, SignUpRefused, availability, cancel, listing_filter, promote, sign_up
 from .tasks import send_organiser_message
@@ -101,10 +102,10 @@ def index(request):
     return TemplateResponse(request, "registrations/admin/index.html", {"rows": rows})
 
 
-class AddForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Name"), max_length=200)
-    email = forms.EmailField(label=gettext_lazy("E-mail address"), required=False)
-    phone = forms.CharField(label=gettext_lazy("Phone number"), max_length=40, required=False)
+class AddForm(ParticipantForm):
+    """A participant the organiser adds by hand: someone who signed up by phone may have no e-mail address."""
+
+    email = forms.EmailField(label=gettext_lazy("E-mail address"), max_length=254, required=False)
     places = forms.IntegerField(label=gettext_lazy("Places"), min_value=1, initial=1)
     date = forms.ChoiceField(label=gettext_lazy("Date"), required=False)
 

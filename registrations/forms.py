@@ -36,16 +36,22 @@ def _question_field(value):
     return forms.CharField(max_length=300, **options)
 
 
-class SignUpForm(SpamProtectedForm):
+class ParticipantForm(forms.Form):
+    """A participant's own details, as the sign-up form and the organiser's form for adding one take them
+    (registrations.admin_views), within the limits of Registration's fields."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    phone = forms.CharField(label=_("Phone number"), max_length=40, required=False)
+
+
+class SignUpForm(SpamProtectedForm, ParticipantForm):
     """A registration for an event or an expression of interest, built for one listing's `offer`
     (services.Availability): its dates, places per sign-up, guardian flag and questions."""
 
     key = forms.UUIDField(widget=forms.HiddenInput)
     date = forms.ChoiceField(label=_("Date"), widget=forms.RadioSelect, required=True)
-    name = forms.CharField(label=_("Name"), max_length=200)
     guardian_name = forms.CharField(label=_("Guardian's name"), max_length=200)
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
-    phone = forms.CharField(label=_("Phone number"), max_length=40, required=False)
     places = forms.TypedChoiceField(label=_("Places"), coerce=int)
     message = forms.CharField(
         label=_("Message to the organiser"),
@@ -57,6 +63,9 @@ class SignUpForm(SpamProtectedForm):
     consent = forms.BooleanField(
         label=_("I agree that the organiser keeps my details for this sign-up as the privacy text says."),
     )
+
+    # The participant's details after the date and the guardian's name right after the child's.
+    field_order = (*SpamProtectedForm.protection_fields, "key", "date", "name", "guardian_name")
 
     def __init__(self, *args, offer, listing, **kwargs):
         super().__init__(*args, **kwargs)

@@ -149,3 +149,15 @@ def test_interest_in_a_volunteer_task_is_listed_for_its_organisation(client, net
     assert admin_url("listing", task) in client.get(reverse("registrations_admin:index")).content.decode()
     page = client.get(admin_url("listing", task)).content.decode()
     assert "Vapaa Ehtoinen" in page and "Voin auttaa lauantaisin." in page
+
+
+def test_an_address_too_long_for_a_sign_up_is_refused_with_what_was_typed_kept(client, network):
+    """The organiser's form takes a participant's details within Registration's limits (the public form's)."""
+    event = network["event"]
+    client.force_login(network["member"])
+    address = "a" * 250 + "@example.org"
+    response = client.post(admin_url("listing", event), {"add": "1", "name": "Eero Esimerkki", "email": address})
+    assert response.status_code == 200
+    form = response.context["add_form"]
+    assert "email" in form.errors and form["name"].value() == "Eero Esimerkki"
+    assert not Registration.objects.filter(name="Eero Esimerkki").exists()

@@ -237,3 +237,15 @@ def test_a_sign_up_sent_too_fast_is_explained_at_its_button_and_kept(client, eve
     assert 'value="Nopea Näppäilijä"' in html
     assert 'role="alert"' not in html
     assert registrations(event).count() == 0
+
+
+def test_the_form_asks_in_the_order_a_reader_fills_it_in(client, event, lapland):
+    """The participant's details (registrations.forms.ParticipantForm) come after the date, the guardian's name
+    right after the child's, and the consent last."""
+    event.guardian_signs_up = True
+    event.places_per_signup = 3
+    event.save()
+    html = client.get(event_path(event, lapland), HTTP_HOST=HOST).content.decode()
+    names = ["homepage", "name", "guardian_name", "email", "phone", "places", "consent"]
+    positions = [html.index(f'name="{name}"') for name in names]
+    assert positions == sorted(positions)
