@@ -8,12 +8,17 @@ from core.routes import section_patterns
 
 from . import views
 
+# One organisation's pages for its admins, under /<pk>/.
+one_organisation_patterns = [
+    path("requests/", views.organisation_requests, name="organisation_requests"),
+    path("invite/", views.invite_member, name="invite_member"),
+]
+
 organisation_patterns = [
     path("", views.my_organisations, name="my_organisations"),
     path("new/", views.create_organisation, name="create_organisation"),
     path("join/", views.join_organisation, name="join_organisation"),
-    path("<int:pk>/requests/", views.organisation_requests, name="organisation_requests"),
-    path("<int:pk>/invite/", views.invite_member, name="invite_member"),
+    path("<int:pk>/", include(one_organisation_patterns)),
 ]
 
 routes = [
