@@ -30,34 +30,23 @@ from organisations.factories import OrganisationFactory, business_id_for
 from organisations.models import Organisation
 from regions.models import Region
 
-from . import demo_users
-from .factories import (
-    ActivityFactory,
-    EventFactory,
-    JobFactory,
-    NewsItemFactory,
-    ProjectFactory,
-    SpaceFactory,
-    StaffMemberFactory,
-    StoryFactory,
-    VolunteerTaskFactory,
-    translate,
-)
+from . import demo_users, factories
+from .factories import translate
 from .models import LISTING_MODELS, AccessibilityFeature
 
 DATA = Path(__file__).resolve().parent / "demo"
 
 # A kind in an organisation's plan: the file of its texts and the factory that makes it.
 KINDS = {
-    "event": ("events.yaml", EventFactory),
-    "activity": ("activities.yaml", ActivityFactory),
-    "volunteer": ("volunteering.yaml", VolunteerTaskFactory),
-    "job": ("jobs.yaml", JobFactory),
-    "project": ("projects.yaml", ProjectFactory),
-    "news": ("news.yaml", NewsItemFactory),
-    "space": ("spaces.yaml", SpaceFactory),
-    "story": ("stories.yaml", StoryFactory),
-    "staff": ("staff.yaml", StaffMemberFactory),
+    "event": ("events.yaml", factories.EventFactory),
+    "activity": ("activities.yaml", factories.ActivityFactory),
+    "volunteer": ("volunteering.yaml", factories.VolunteerTaskFactory),
+    "job": ("jobs.yaml", factories.JobFactory),
+    "project": ("projects.yaml", factories.ProjectFactory),
+    "news": ("news.yaml", factories.NewsItemFactory),
+    "space": ("spaces.yaml", factories.SpaceFactory),
+    "story": ("stories.yaml", factories.StoryFactory),
+    "staff": ("staff.yaml", factories.StaffMemberFactory),
 }
 
 # Features a venue with steps at its door cannot offer.
