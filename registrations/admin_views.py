@@ -105,12 +105,12 @@ def index(request):
 class AddForm(ParticipantForm):
     """A participant the organiser adds by hand: someone who signed up by phone may have no e-mail address."""
 
-    email = forms.EmailField(label=gettext_lazy("E-mail address"), max_length=254, required=False)
     places = forms.IntegerField(label=gettext_lazy("Places"), min_value=1, initial=1)
     date = forms.ChoiceField(label=gettext_lazy("Date"), required=False)
 
     def __init__(self, *args, offer, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["email"].required = False
         self.fields["places"].max_value = offer.max_places
         self.fields["places"].widget.attrs["max"] = offer.max_places
         if offer.per_date:

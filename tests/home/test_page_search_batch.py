@@ -15,7 +15,7 @@ from guides.factories import GuidePageFactory, guide_index
 from guides.models import GuidePage
 from guides.sharing import share_guide
 from home.models import StandardPage
-from home.search import BatchResults, PageSearchBatch
+from home.search import BatchResults, PageSearchBatch, SearchSource
 
 pytestmark = [
     pytest.mark.django_db,
@@ -78,3 +78,9 @@ def test_the_search_page_reads_guides_and_pages_in_one_query_and_their_rows_in_o
     assert len(index_reads) == 1
     guide_reads = [query for query in queries.captured_queries if 'FROM "guides_guidepage"' in query["sql"]]
     assert len(guide_reads) == 1
+
+
+@pytest.mark.parametrize("options", [{}, {"search": lambda request, region, query: [], "pages": StandardPage}])
+def test_a_search_source_takes_either_a_search_or_a_page_model(options):
+    with pytest.raises(ValueError, match="give either `search` or `pages`"):
+        SearchSource(key="mistake", label="Mistake", **options)
