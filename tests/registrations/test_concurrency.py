@@ -10,8 +10,9 @@ import uuid
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.db import connection, connections
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
 from registrations import services
 from registrations.factories import signup_event
@@ -41,19 +42,33 @@ def base_data(transactional_db):
 
 
 @pytest.fixture
-def queued_mail(settings):
+def send_queued_mail(settings):
     """Production's task backend: a sign-up is answered once its mail is queued, and the worker sends it after.
 
     The suite's default backend sends every mail inside the sign-up, so a
     timing taken with it would measure 100 mails rendered one after another
     (the threads share one interpreter), not what a participant waits for.
+    The worker runs without its command, which would leave its signal
+    handlers and log levels in this test process.
     """
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
-    def send_queued():
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    def send():
+        worker = Worker(
+            queue_names=["default"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test",
+            excluded_queue_names=[],
+        )
+        worker.run()
+        # The worker records a failed task instead of raising it.
+        assert list(DBTaskResult.objects.failed().values_list("traceback", flat=True)) == []
 
-    return send_queued
+    return send
 
 
 def _details(n):
@@ -61,7 +76,7 @@ def _details(n):
 
 
 def test_100_concurrent_sign_ups_for_20_places_confirm_exactly_20_and_promote_in_order(
-    lapland, organisation, queued_mail
+    lapland, organisation, send_queued_mail
 ):
     event = signup_event(organisation=organisation, municipality_codes=["698"], capacity=PLACES)
     mail.outbox.clear()
@@ -99,7 +114,7 @@ def test_100_concurrent_sign_ups_for_20_places_confirm_exactly_20_and_promote_in
     assert rows.filter(status=Registration.Status.WAITING).count() == SIGN_UPS - PLACES
     assert elapsed < 5
     assert mail.outbox == [], "the answers did not wait for the mail"
-    queued_mail()
+    send_queued_mail()
     assert len([message for message in mail.outbox if message.to[0].startswith("osallistuja")]) == SIGN_UPS
 
     # Five confirmed cancel: exactly the first five on the waiting list move up, in the order they signed up.
@@ -107,7 +122,7 @@ def test_100_concurrent_sign_ups_for_20_places_confirm_exactly_20_and_promote_in
     mail.outbox.clear()
     for registration in list(rows.filter(status=Registration.Status.CONFIRMED))[:5]:
         services.cancel(registration)
-    queued_mail()
+    send_queued_mail()
     promoted = set(rows.filter(status=Registration.Status.CONFIRMED).values_list("pk", flat=True))
     assert rows.filter(status=Registration.Status.CONFIRMED).count() == PLACES
     assert {registration.pk for registration in waiting_in_order[:5]} <= promoted
